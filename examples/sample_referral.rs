@@ -1,0 +1,53 @@
+//! Writes a sample referral (tricky Unicode names, two parents) as `.docx`, encrypted `.zip` and
+//! the password into the directory given as first argument. Used by the interop tests in
+//! `tests/interop/` and handy to look at the document by hand.
+
+use std::path::PathBuf;
+use toeleiding::date::Date;
+use toeleiding::model::{parse_referral, FieldId, ParentField, RawForm};
+use toeleiding::password::Password;
+use toeleiding::{archive, document, filename, random};
+
+fn main() {
+    let dir = PathBuf::from(std::env::args().nth(1).expect("usage: sample_referral OUTPUT_DIR"));
+    std::fs::create_dir_all(&dir).expect("create output directory");
+    let today = Date::new(2026, 11, 22).expect("valid date");
+    let mut form = RawForm::default();
+    form.consent.confirmed = [true; 6];
+    form.consent.date = "2026-11-20".into();
+    form.add_parent();
+    let values: [(FieldId, &str); 19] = [
+        (FieldId::Parent(0, ParentField::FirstName), "Zoë"),
+        (FieldId::Parent(0, ParentField::LastName), "O'Brien-Van den Broeck"),
+        (FieldId::Parent(0, ParentField::Street), "Rue de l'Église & <Co>"),
+        (FieldId::Parent(0, ParentField::HouseNumber), "12A"),
+        (FieldId::Parent(0, ParentField::Box), "3"),
+        (FieldId::Parent(0, ParentField::Postcode), "9000"),
+        (FieldId::Parent(0, ParentField::Municipality), "Gent"),
+        (FieldId::Parent(0, ParentField::Phone), "0470/12.34.56"),
+        (FieldId::Parent(0, ParentField::Email), "zoe@example.be"),
+        (FieldId::Parent(1, ParentField::FirstName), "Ğülşen \"Gül\""),
+        (FieldId::Parent(1, ParentField::LastName), "محمد"),
+        (FieldId::Parent(1, ParentField::Phone), "+32 9 123 45 67"),
+        (FieldId::Parent(1, ParentField::Email), ""),
+        (FieldId::Team, "Lokaal team Gent-Noord"),
+        (FieldId::WorkerName, "An Peeters"),
+        (FieldId::WorkerPhone, "09 123 45 67"),
+        (FieldId::WorkerEmail, "an.peeters@kindengezin.be"),
+        (FieldId::OcmwName, "OCMW Gent"),
+        (FieldId::OcmwEmail, "toeleiding@ocmw.gent.be"),
+    ];
+    for (field, value) in values {
+        form.set(field, value.to_string());
+    }
+    let referral = parse_referral(&form, today).expect("sample form is valid");
+    let docx = document::write(&referral, today).expect("write docx");
+    let password = Password::generate_secure().expect("random password");
+    let salt = random::salt().expect("random salt");
+    let entry = filename::document_name(today);
+    let zip = archive::encrypt(&entry, &docx, &password, salt, today).expect("encrypt");
+    std::fs::write(dir.join(&entry), &docx).expect("write docx file");
+    std::fs::write(dir.join("sample.zip"), &zip).expect("write zip file");
+    std::fs::write(dir.join("password.txt"), password.expose()).expect("write password");
+    println!("{}", dir.join(&entry).display());
+}

@@ -1,0 +1,74 @@
+//! Shared test helpers: a complete sample form, and reading text back out of a .docx.
+#![allow(dead_code)]
+
+use std::io::{Cursor, Read};
+use toeleiding::date::Date;
+use toeleiding::model::{FieldId, ParentField, RawForm};
+
+pub fn today() -> Date {
+    Date::new(2026, 11, 22).unwrap()
+}
+
+/// A valid form with one parent and every field filled.
+pub fn sample_form() -> RawForm {
+    let mut f = RawForm::default();
+    f.consent.confirmed = [true; 6];
+    f.consent.date = "2026-11-20".into();
+    let p = |field| FieldId::Parent(0, field);
+    f.set(p(ParentField::FirstName), "Zoë".into());
+    f.set(p(ParentField::LastName), "O'Brien-Van den Broeck".into());
+    f.set(p(ParentField::Street), "Kerkstraat".into());
+    f.set(p(ParentField::HouseNumber), "12A".into());
+    f.set(p(ParentField::Box), "3".into());
+    f.set(p(ParentField::Postcode), "9000".into());
+    f.set(p(ParentField::Municipality), "Gent".into());
+    f.set(p(ParentField::Phone), "0470/12.34.56".into());
+    f.set(p(ParentField::Email), "zoe@example.be".into());
+    f.set(FieldId::Team, "Lokaal team Gent-Noord".into());
+    f.set(FieldId::WorkerName, "An Peeters".into());
+    f.set(FieldId::WorkerPhone, "09 123 45 67".into());
+    f.set(FieldId::WorkerEmail, "an.peeters@kindengezin.be".into());
+    f.set(FieldId::OcmwName, "OCMW Gent".into());
+    f.set(FieldId::OcmwEmail, "toeleiding@ocmw.gent.be".into());
+    f
+}
+
+/// The text of every paragraph of `word/document.xml` (runs joined), read with quick-xml.
+pub fn docx_paragraphs(docx: &[u8]) -> Vec<String> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(docx)).unwrap();
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    let mut paragraphs = Vec::new();
+    let mut current = String::new();
+    let mut in_text = false;
+    loop {
+        match reader.read_event().unwrap() {
+            quick_xml::events::Event::Start(e) if e.name().as_ref() == b"w:t" => in_text = true,
+            quick_xml::events::Event::End(e) if e.name().as_ref() == b"w:t" => in_text = false,
+            quick_xml::events::Event::End(e) if e.name().as_ref() == b"w:p" => {
+                paragraphs.push(std::mem::take(&mut current))
+            }
+            quick_xml::events::Event::Text(t) if in_text => {
+                current.push_str(&t.xml_content().unwrap())
+            }
+            quick_xml::events::Event::GeneralRef(r) if in_text => {
+                let name = String::from_utf8(r.to_vec()).unwrap();
+                current.push_str(match name.as_str() {
+                    "amp" => "&",
+                    "lt" => "<",
+                    "gt" => ">",
+                    "quot" => "\"",
+                    "apos" => "'",
+                    other => panic!("unexpected entity {other}"),
+                });
+            }
+            quick_xml::events::Event::Eof => break,
+            _ => {}
+        }
+    }
+    paragraphs
+}
