@@ -3,7 +3,7 @@
 //! Why not docx-rs: its default styles, numbering and settings parts put elements out of schema
 //! order (about 20 `openxml-audit` violations: Word may offer to "repair" the file), it has no way
 //! to set the `nl-BE` language, and it was a quarter of the wasm code. The document needs only
-//! seven small parts (see [`parts`]), which we write directly in schema order and check with
+//! ten small parts (see [`parts`]), which we write directly in schema order and check with
 //! `openxml-audit` in the interop tests.
 
 mod body;
@@ -62,7 +62,7 @@ pub fn write(referral: &Referral, generated: Date) -> Result<Vec<u8>, DocumentEr
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     let core = parts::core_properties(generated);
     let document = body::document_xml(referral, generated);
-    let entries: [(&str, &str); 8] = [
+    let entries: [(&str, &str); 10] = [
         ("[Content_Types].xml", parts::CONTENT_TYPES),
         ("_rels/.rels", parts::PACKAGE_RELS),
         ("docProps/core.xml", &core),
@@ -71,6 +71,8 @@ pub fn write(referral: &Referral, generated: Date) -> Result<Vec<u8>, DocumentEr
         ("word/_rels/document.xml.rels", parts::DOCUMENT_RELS),
         ("word/styles.xml", parts::STYLES),
         ("word/settings.xml", parts::SETTINGS),
+        ("word/fontTable.xml", parts::FONT_TABLE),
+        ("word/theme/theme1.xml", parts::THEME),
     ];
     for (name, content) in entries {
         zip.start_file(name, options)?;
