@@ -1,0 +1,40 @@
+# Toeleiding: `make serve` to build and run the app, `make test` to run every test.
+# Each target installs what it needs first (see scripts/).
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/.tools/binaryen/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Chromium and other tools must never reach the network; keep cargo offline after `cargo fetch`.
+PYTEST := .venv/bin/pytest
+
+.PHONY: serve build dist test lint unit interop-e2e setup-build setup-test clean
+
+## Build and serve the app on http://127.0.0.1:8080
+serve: setup-build
+	trunk serve --release
+
+## Build the app into dist/
+build dist: setup-build
+	trunk build --release
+
+## Run every test: formatting and lints, native tests (with real 7-Zip), interop and browser tests
+test: setup-build setup-test lint unit build interop-e2e
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --bins -- -D warnings
+
+unit:
+	cargo test
+
+interop-e2e:
+	$(PYTEST) tests/py
+
+setup-build:
+	@scripts/setup-build.sh
+
+setup-test:
+	@scripts/setup-test.sh
+
+clean:
+	rm -rf dist target .venv .tools test-artifacts

@@ -1,0 +1,89 @@
+//! The few browser services the UI needs: today's date, downloads, focus, clipboard.
+
+use std::cell::RefCell;
+use toeleiding::date::Date;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlElement, Url};
+
+thread_local! {
+    /// Object URLs of downloads that are not yet revoked, so "Alles wissen" can revoke them.
+    static OBJECT_URLS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Today in the browser's local time zone.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(
+        u16::try_from(now.get_full_year()).unwrap_or(2026),
+        u8::try_from(now.get_month() + 1).unwrap_or(1),
+        u8::try_from(now.get_date()).unwrap_or(1),
+    )
+    .unwrap_or_else(|_| Date::new(2026, 1, 1).expect("valid fallback date"))
+}
+
+fn revoke(url: &str) {
+    let _ = Url::revoke_object_url(url);
+    OBJECT_URLS.with(|urls| urls.borrow_mut().retain(|u| u != url));
+}
+
+/// Revokes every object URL this page made (part of "Alles wissen").
+pub fn revoke_all() {
+    let urls = OBJECT_URLS.with(|urls| std::mem::take(&mut *urls.borrow_mut()));
+    for url in urls {
+        let _ = Url::revoke_object_url(&url);
+    }
+}
+
+/// Offers `bytes` as a download called `name`. The object URL is revoked after a minute:
+/// revoking at once can cancel the download.
+pub fn download(bytes: &[u8], name: &str, mime: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let array = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array);
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
+    let url = Url::create_object_url_with_blob(&blob)?;
+    OBJECT_URLS.with(|urls| urls.borrow_mut().push(url.clone()));
+    let anchor: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    anchor.set_href(&url);
+    anchor.set_download(name);
+    anchor.set_hidden(true);
+    let body = document.body().ok_or("no body")?;
+    body.append_child(&anchor)?;
+    anchor.click();
+    body.remove_child(&anchor)?;
+    let later = Closure::once_into_js(move || revoke(&url));
+    window.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 60_000)?;
+    Ok(())
+}
+
+/// Moves keyboard focus to the element with this id (and scrolls it into view).
+pub fn focus_id(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+        element.scroll_into_view();
+    }
+}
+
+/// Sets the document title.
+pub fn set_title(title: &str) {
+    if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+}
+
+/// Copies text to the clipboard; resolves to whether it worked.
+pub async fn copy(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}

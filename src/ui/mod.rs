@@ -1,0 +1,105 @@
+//! The Yew user interface: a thin layer over the core. One reducer (`state`) holds the app state;
+//! components only render it and dispatch actions.
+
+mod browser;
+mod errors;
+mod fields;
+mod messages;
+mod state;
+mod steps;
+
+use errors::ErrorSummary;
+use state::{Action, AppState, Step};
+use steps::{ConsentStep, DownloadStep, ParentsStep, ReferralStep, ReviewStep};
+use yew::prelude::*;
+
+/// Version shown in the footer.
+const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(|| AppState::new(browser::today()));
+    let heading = use_node_ref();
+    let step = state.step;
+    let has_errors = !state.errors.is_empty();
+
+    // Title per step, prefixed while errors are shown.
+    use_effect_with((step, has_errors), move |(step, has_errors)| {
+        let prefix = if *has_errors { "Fout: " } else { "" };
+        browser::set_title(&format!(
+            "{prefix}{} – stap {} van {} – Toeleiding",
+            step.title(),
+            step.number(),
+            Step::ALL.len()
+        ));
+    });
+    // Focus moves to the step heading on every step change.
+    {
+        let heading = heading.clone();
+        use_effect_with(step, move |_| {
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        });
+    }
+
+    let on_wipe = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            browser::revoke_all();
+            state.dispatch(Action::Wipe(browser::today()));
+        })
+    };
+    let on_back = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Back))
+    };
+    let content = match step {
+        Step::Consent => html! { <ConsentStep state={state.clone()} /> },
+        Step::Parents => html! { <ParentsStep state={state.clone()} /> },
+        Step::Referral => html! { <ReferralStep state={state.clone()} /> },
+        Step::Review => html! { <ReviewStep state={state.clone()} /> },
+        Step::Download => html! { <DownloadStep state={state.clone()} /> },
+    };
+
+    html! {
+        <>
+            <a class="skip-link" href="#inhoud">{ "Naar de inhoud" }</a>
+            <header class="kop">
+                <div class="wrap kop-inhoud">
+                    <p class="merk"><span class="merk-naam">{ "Toeleiding" }</span>{ " naar het OCMW" }</p>
+                    <button type="button" class="knop knop-wissen" onclick={on_wipe}>{ "Alles wissen" }</button>
+                </div>
+            </header>
+            <main id="inhoud" class="wrap">
+                <nav aria-label="Stappen" class="stappen">
+                    <p class="stap-teller">{ format!("Stap {} van {}", step.number(), Step::ALL.len()) }</p>
+                    <ol>
+                        { for Step::ALL.iter().map(|s| {
+                            let current = *s == step;
+                            let done = s.number() < step.number();
+                            html! {
+                                <li class={classes!(current.then_some("huidig"), done.then_some("klaar"))}
+                                    aria-current={current.then_some("step")}>
+                                    { s.title() }
+                                </li>
+                            }
+                        }) }
+                    </ol>
+                </nav>
+                if step != Step::Consent {
+                    <button type="button" class="knop-link terug" onclick={on_back}>{ "Terug" }</button>
+                }
+                <ErrorSummary errors={state.errors.clone()} round={state.error_round} />
+                <h1 tabindex="-1" ref={heading}>{ step.title() }</h1>
+                { content }
+            </main>
+            <footer class="voet">
+                <div class="wrap">
+                    <p>{ "Alles wat je invult blijft in deze browser. Er wordt niets verstuurd of bewaard; \"Alles wissen\" maakt het formulier leeg." }</p>
+                    <p class="versie">{ format!("Toeleiding versie {VERSION}") }</p>
+                </div>
+            </footer>
+        </>
+    }
+}

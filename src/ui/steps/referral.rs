@@ -1,0 +1,47 @@
+//! Step 3: who refers (team, worker and how to reach them) and to which OCMW.
+
+use super::{step_form, StepProps};
+use crate::ui::fields::TextField;
+use crate::ui::messages::label;
+use crate::ui::state::{Action, AppState};
+use toeleiding::model::FieldId;
+use yew::prelude::*;
+
+fn field(s: &UseReducerHandle<AppState>, id: FieldId, kind: &'static str, hint: Option<&'static str>) -> Html {
+    let state = s.clone();
+    let width = if kind == "tel" { "breed-m" } else { "breed-l" };
+    html! {
+        <TextField
+            id={id.slug()}
+            label={label(id)}
+            hint={hint.map(AttrValue::Static)}
+            kind={kind}
+            width={width}
+            value={s.form.get(id).to_string()}
+            error={s.error(id).cloned()}
+            oninput={Callback::from(move |v| state.dispatch(Action::Set(id, v)))}
+        />
+    }
+}
+
+#[function_component(ReferralStep)]
+pub fn referral_step(p: &StepProps) -> Html {
+    let s = &p.state;
+    let body = html! {
+        <>
+            <fieldset>
+                <legend>{ "Van: jij en je lokaal team" }</legend>
+                { field(s, FieldId::Team, "text", None) }
+                { field(s, FieldId::WorkerName, "text", None) }
+                { field(s, FieldId::WorkerPhone, "tel", Some("Vul je telefoonnummer, je e-mailadres of allebei in, zodat het OCMW je kan bereiken.")) }
+                { field(s, FieldId::WorkerEmail, "email", None) }
+            </fieldset>
+            <fieldset>
+                <legend>{ "Aan: het OCMW" }</legend>
+                { field(s, FieldId::OcmwName, "text", Some("Bijvoorbeeld OCMW Gent.")) }
+                { field(s, FieldId::OcmwEmail, "email", Some("Het adres uit de samenwerkingsovereenkomst: enkel medewerkers met beroepsgeheim lezen het.")) }
+            </fieldset>
+        </>
+    };
+    step_form(s, body, "Volgende: controleer")
+}
