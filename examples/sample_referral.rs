@@ -9,7 +9,11 @@ use toeleiding::password::Password;
 use toeleiding::{archive, document, filename, random};
 
 fn main() {
-    let dir = PathBuf::from(std::env::args().nth(1).expect("usage: sample_referral OUTPUT_DIR"));
+    let dir = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .expect("usage: sample_referral OUTPUT_DIR"),
+    );
     std::fs::create_dir_all(&dir).expect("create output directory");
     let today = Date::new(2026, 11, 22).expect("valid date");
     let mut form = RawForm::default();
@@ -18,8 +22,14 @@ fn main() {
     form.add_parent();
     let values: [(FieldId, &str); 19] = [
         (FieldId::Parent(0, ParentField::FirstName), "Zoë"),
-        (FieldId::Parent(0, ParentField::LastName), "O'Brien-Van den Broeck"),
-        (FieldId::Parent(0, ParentField::Street), "Rue de l'Église & <Co>"),
+        (
+            FieldId::Parent(0, ParentField::LastName),
+            "O'Brien-Van den Broeck",
+        ),
+        (
+            FieldId::Parent(0, ParentField::Street),
+            "Rue de l'Église & <Co>",
+        ),
         (FieldId::Parent(0, ParentField::HouseNumber), "12A"),
         (FieldId::Parent(0, ParentField::Box), "3"),
         (FieldId::Parent(0, ParentField::Postcode), "9000"),

@@ -49,8 +49,14 @@ fn writes_ae2_aes256_without_crc() {
     assert_eq!(vendor, 2, "AE-2");
     assert_eq!(strength, 3, "AES-256");
     assert_eq!(crc, 0, "AE-2 stores no CRC");
-    assert_eq!(archive::decrypt(&zip, "a.docx", pw.expose()).unwrap(), contents);
-    assert_eq!(archive::entry_names(&zip).unwrap(), vec!["a.docx".to_string()]);
+    assert_eq!(
+        archive::decrypt(&zip, "a.docx", pw.expose()).unwrap(),
+        contents
+    );
+    assert_eq!(
+        archive::entry_names(&zip).unwrap(),
+        vec!["a.docx".to_string()]
+    );
 }
 
 #[test]

@@ -74,8 +74,14 @@ fn partial_address_names_the_missing_parts() {
     assert_eq!(
         errors_of(parse_parents(&form)),
         vec![
-            (p(0, ParentField::HouseNumber), FieldError::AddressIncomplete),
-            (p(0, ParentField::Municipality), FieldError::AddressIncomplete),
+            (
+                p(0, ParentField::HouseNumber),
+                FieldError::AddressIncomplete
+            ),
+            (
+                p(0, ParentField::Municipality),
+                FieldError::AddressIncomplete
+            ),
         ]
     );
 }

@@ -52,7 +52,10 @@ fn sevenzip_opens_our_archive_and_refuses_a_wrong_password() {
     // Wrong password: 7-Zip refuses with exit code 2 and extracts nothing usable.
     let wrong = sevenzip(&["t", "-paaaa-aaaa-aaaa-aaaa", &zip_name], &dir);
     assert_eq!(wrong.status.code(), Some(2), "{wrong:?}");
-    let wrong = sevenzip(&["t", &format!("-p{}x", password.expose()), &zip_name], &dir);
+    let wrong = sevenzip(
+        &["t", &format!("-p{}x", password.expose()), &zip_name],
+        &dir,
+    );
     assert_eq!(wrong.status.code(), Some(2), "{wrong:?}");
 
     // Right password: test and extract give back exactly our document.
@@ -77,7 +80,14 @@ fn we_open_what_sevenzip_writes() {
     let dir = workdir("sevenzip-written");
     std::fs::write(dir.join("brief.txt"), "Zoë & co <test>").unwrap();
     let made = sevenzip(
-        &["a", "-tzip", "-mem=AES256", "-pgeheim-wachtwoord", "made.zip", "brief.txt"],
+        &[
+            "a",
+            "-tzip",
+            "-mem=AES256",
+            "-pgeheim-wachtwoord",
+            "made.zip",
+            "brief.txt",
+        ],
         &dir,
     );
     assert!(made.status.success(), "{made:?}");

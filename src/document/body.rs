@@ -45,7 +45,9 @@ fn parent_rows(parents: &[Parent]) -> Vec<Vec<Vec<String>>> {
         header,
         row("Voornaam", &|p| Some(p.first_name.to_string())),
         row("Achternaam", &|p| Some(p.last_name.to_string())),
-        row("Straat en nummer", &|p| p.address.as_ref().map(|a| a.street_line())),
+        row("Straat en nummer", &|p| {
+            p.address.as_ref().map(|a| a.street_line())
+        }),
         row("Postcode en gemeente", &|p| {
             p.address.as_ref().map(|a| a.municipality_line())
         }),
@@ -84,10 +86,7 @@ pub fn document_xml(referral: &Referral, generated: Date) -> String {
     body.push_str(&text(Some("Heading1"), "Aan"));
     let to = vec![
         labelled("OCMW", referral.recipient.ocmw_name.as_str()),
-        labelled(
-            "Beveiligd e-mailadres",
-            referral.recipient.email.as_str(),
-        ),
+        labelled("Beveiligd e-mailadres", referral.recipient.email.as_str()),
     ];
     body.push_str(&table(&[2835, TEXT_WIDTH - 2835], &to, false));
 

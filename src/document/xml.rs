@@ -101,7 +101,10 @@ mod tests {
 
     #[test]
     fn escapes_markup() {
-        assert_eq!(escape(r#"a & <b> "c" 'd'"#), "a &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;");
+        assert_eq!(
+            escape(r#"a & <b> "c" 'd'"#),
+            "a &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;"
+        );
         assert_eq!(escape("Zoë محمد"), "Zoë محمد");
     }
 

@@ -72,7 +72,12 @@ mod tests {
 
     #[test]
     fn accepts_plausible_addresses() {
-        for s in ["jan@example.be", " an.peeters+ocmw@gent.be ", "zoë@bücher.de", "a@b.co"] {
+        for s in [
+            "jan@example.be",
+            " an.peeters+ocmw@gent.be ",
+            "zoë@bücher.de",
+            "a@b.co",
+        ] {
             assert_eq!(Email::parse(s).unwrap().as_str(), s.trim(), "{s}");
         }
     }
@@ -80,9 +85,20 @@ mod tests {
     #[test]
     fn rejects_typos() {
         for s in [
-            "", "jan", "jan@", "@gent.be", "jan@gent", "jan@@gent.be", "jan @gent.be",
-            "jan@gent..be", "jan@.gent.be", "jan.@gent.be", "jan@gent.b", "<jan@gent.be>",
-            "jan@gent.be;", "jan,piet@gent.be",
+            "",
+            "jan",
+            "jan@",
+            "@gent.be",
+            "jan@gent",
+            "jan@@gent.be",
+            "jan @gent.be",
+            "jan@gent..be",
+            "jan@.gent.be",
+            "jan.@gent.be",
+            "jan@gent.b",
+            "<jan@gent.be>",
+            "jan@gent.be;",
+            "jan,piet@gent.be",
         ] {
             assert_eq!(Email::parse(s), Err(EmailError), "{s}");
         }

@@ -115,8 +115,8 @@ mod tests {
         ]);
         let slugs: std::collections::HashSet<String> = all.iter().map(|f| f.slug()).collect();
         assert_eq!(slugs.len(), all.len());
-        assert!(slugs
-            .iter()
-            .all(|s| s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')));
+        assert!(slugs.iter().all(|s| s
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')));
     }
 }

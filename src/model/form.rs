@@ -181,7 +181,10 @@ mod tests {
         }
         form.remove_parent(0);
         assert_eq!(form.parents().len(), 1);
-        assert_eq!(form.get(FieldId::Parent(0, ParentField::Email)), "ouder-2-email");
+        assert_eq!(
+            form.get(FieldId::Parent(0, ParentField::Email)),
+            "ouder-2-email"
+        );
         form.remove_parent(0); // the last parent stays
         assert_eq!(form.parents().len(), 1);
     }

@@ -115,7 +115,11 @@ fn parse_address(index: usize, raw: &RawParent, errors: &mut Errors) -> Option<A
         });
         errors.check(id(f), r)
     };
-    let street = required(errors, ParentField::Street, Text::parse(&raw.street, MAX_STREET));
+    let street = required(
+        errors,
+        ParentField::Street,
+        Text::parse(&raw.street, MAX_STREET),
+    );
     let number = required(
         errors,
         ParentField::HouseNumber,
@@ -192,11 +196,9 @@ pub fn parse_parents(form: &RawForm) -> Result<Vec<Parent>, Vec<Invalid>> {
             // Errors in the copied address belong to parent 1 and are reported there.
             let mut own = Errors::default();
             let parent = parse_parent(i, &merged, &mut own);
-            errors.0.extend(
-                own.0
-                    .into_iter()
-                    .filter(|e| !matches!(e.field, FieldId::Parent(_, f) if ParentField::ADDRESS.contains(&f))),
-            );
+            errors.0.extend(own.0.into_iter().filter(
+                |e| !matches!(e.field, FieldId::Parent(_, f) if ParentField::ADDRESS.contains(&f)),
+            ));
             parent
         } else {
             parse_parent(i, raw, &mut errors)
@@ -212,10 +214,7 @@ pub fn parse_sender(form: &RawForm) -> Result<(Sender, Recipient), Vec<Invalid>>
     let raw = &form.sender;
     let mut errors = Errors::default();
     let team = errors.check(FieldId::Team, Text::parse(&raw.team, MAX_ORGANISATION));
-    let worker_name = errors.check(
-        FieldId::WorkerName,
-        Text::parse(&raw.worker_name, MAX_NAME),
-    );
+    let worker_name = errors.check(FieldId::WorkerName, Text::parse(&raw.worker_name, MAX_NAME));
     let worker_phone = errors.check(FieldId::WorkerPhone, optional_phone(&raw.worker_phone));
     let worker_email = errors.check(FieldId::WorkerEmail, optional_email(&raw.worker_email));
     if raw.worker_phone.trim().is_empty() && raw.worker_email.trim().is_empty() {

@@ -66,10 +66,8 @@ impl Phone {
         }
         let international = if plus {
             Some(digits.as_str())
-        } else if let Some(rest) = digits.strip_prefix("00") {
-            Some(rest)
         } else {
-            None
+            digits.strip_prefix("00")
         };
         match international {
             Some(number) => match number.strip_prefix("32") {
@@ -169,10 +167,16 @@ mod tests {
 
     #[test]
     fn displays_belgian_numbers_nationally() {
-        assert_eq!(Phone::parse("+32470123456").unwrap().display(), "0470 12 34 56");
+        assert_eq!(
+            Phone::parse("+32470123456").unwrap().display(),
+            "0470 12 34 56"
+        );
         assert_eq!(Phone::parse("091234567").unwrap().display(), "09 123 45 67");
         assert_eq!(Phone::parse("050123456").unwrap().display(), "050 12 34 56");
-        assert_eq!(Phone::parse("+31 6 1234 5678").unwrap().display(), "+31612345678");
+        assert_eq!(
+            Phone::parse("+31 6 1234 5678").unwrap().display(),
+            "+31612345678"
+        );
     }
 
     #[test]
@@ -180,10 +184,16 @@ mod tests {
         assert_eq!(Phone::parse("0470 12 34 5x"), Err(PhoneError::Characters));
         assert_eq!(Phone::parse("470 12 34 56"), Err(PhoneError::Prefix));
         assert_eq!(Phone::parse("0470 12 34 5"), Err(PhoneError::BelgianLength));
-        assert_eq!(Phone::parse("0470 12 34 567"), Err(PhoneError::BelgianLength));
+        assert_eq!(
+            Phone::parse("0470 12 34 567"),
+            Err(PhoneError::BelgianLength)
+        );
         assert_eq!(Phone::parse("01234"), Err(PhoneError::BelgianLength));
         assert_eq!(Phone::parse("+1 23"), Err(PhoneError::InternationalLength));
-        assert_eq!(Phone::parse("+1234567890123456"), Err(PhoneError::InternationalLength));
+        assert_eq!(
+            Phone::parse("+1234567890123456"),
+            Err(PhoneError::InternationalLength)
+        );
         assert_eq!(Phone::parse("+"), Err(PhoneError::InternationalLength));
     }
 }

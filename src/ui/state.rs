@@ -3,8 +3,7 @@
 use std::rc::Rc;
 use toeleiding::date::Date;
 use toeleiding::model::{
-    parse_consent, parse_parents, parse_referral, parse_sender, FieldId, Invalid, RawForm,
-    Referral,
+    parse_consent, parse_parents, parse_referral, parse_sender, FieldId, Invalid, RawForm, Referral,
 };
 use toeleiding::password::Password;
 use yew::Reducible;

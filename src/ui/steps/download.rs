@@ -67,7 +67,9 @@ pub fn download_step(p: &StepProps) -> Html {
             copied.set(None);
             match Password::generate_secure() {
                 Ok(p) => state.dispatch(Action::NewPassword(p)),
-                Err(_) => state.dispatch(Action::Notice(Notice::Failed("Er kon geen nieuw wachtwoord gemaakt worden.".into()))),
+                Err(_) => state.dispatch(Action::Notice(Notice::Failed(
+                    "Er kon geen nieuw wachtwoord gemaakt worden.".into(),
+                ))),
             }
         })
     };

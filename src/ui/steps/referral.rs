@@ -7,7 +7,12 @@ use crate::ui::state::{Action, AppState};
 use toeleiding::model::FieldId;
 use yew::prelude::*;
 
-fn field(s: &UseReducerHandle<AppState>, id: FieldId, kind: &'static str, hint: Option<&'static str>) -> Html {
+fn field(
+    s: &UseReducerHandle<AppState>,
+    id: FieldId,
+    kind: &'static str,
+    hint: Option<&'static str>,
+) -> Html {
     let state = s.clone();
     let width = if kind == "tel" { "breed-m" } else { "breed-l" };
     html! {
