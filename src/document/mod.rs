@@ -61,13 +61,14 @@ pub fn write(referral: &Referral, generated: Date) -> Result<Vec<u8>, DocumentEr
         .last_modified_time(zip_time(generated));
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     let core = parts::core_properties(generated);
-    let document = body::document_xml(referral, generated);
+    // The XML holds the family's data: wipe it from memory once it is zipped.
+    let document = zeroize::Zeroizing::new(body::document_xml(referral, generated));
     let entries: [(&str, &str); 10] = [
         ("[Content_Types].xml", parts::CONTENT_TYPES),
         ("_rels/.rels", parts::PACKAGE_RELS),
         ("docProps/core.xml", &core),
         ("docProps/app.xml", parts::APP_PROPERTIES),
-        ("word/document.xml", &document),
+        ("word/document.xml", document.as_str()),
         ("word/_rels/document.xml.rels", parts::DOCUMENT_RELS),
         ("word/styles.xml", parts::STYLES),
         ("word/settings.xml", parts::SETTINGS),

@@ -87,3 +87,26 @@ pub async fn copy(text: &str) -> bool {
     let promise = window.navigator().clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
+
+/// The build fingerprint written by `scripts/finalize.py` into `<meta name="toeleiding-build">`.
+pub fn build_fingerprint() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector("meta[name=toeleiding-build]")
+        .ok()??
+        .get_attribute("content")
+}
+
+/// A performance mark, for the benchmarks (`make bench`).
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+/// A performance measure between two marks, for the benchmarks.
+pub fn measure(name: &str, start: &str, end: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.measure_with_start_mark_and_end_mark(name, start, end);
+    }
+}

@@ -4,6 +4,7 @@
 mod browser;
 mod errors;
 mod fields;
+mod idle;
 mod messages;
 mod state;
 mod steps;
@@ -19,6 +20,8 @@ const VERSION: &str = env!("CARGO_PKG_VERSION");
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| AppState::new(browser::today()));
+    idle::use_auto_wipe(&state);
+    let build = use_memo((), |_| browser::build_fingerprint());
     let heading = use_node_ref();
     let step = state.step;
     let has_errors = !state.errors.is_empty();
@@ -50,6 +53,13 @@ pub fn app() -> Html {
             state.dispatch(Action::Wipe(browser::today()));
         })
     };
+    let on_still_here = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            idle::touch();
+            state.dispatch(Action::IdleWarning(false));
+        })
+    };
     let on_back = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Back))
@@ -71,7 +81,18 @@ pub fn app() -> Html {
                     <button type="button" class="knop knop-wissen" onclick={on_wipe}>{ "Alles wissen" }</button>
                 </div>
             </header>
+            if state.idle_warning {
+                <div class="wis-waarschuwing" role="alert">
+                    <div class="wrap">
+                        <p>{ "Je was 14 minuten niet actief. Om de gegevens van het gezin te beschermen, wordt over 1 minuut alles gewist." }</p>
+                        <button type="button" class="knop knop-primair" onclick={on_still_here}>{ "Ik werk verder" }</button>
+                    </div>
+                </div>
+            }
             <main id="inhoud" class="wrap">
+                if state.wiped_for_inactivity {
+                    <p class="melding-ok" role="status">{ "Alles werd gewist na 15 minuten zonder activiteit. Je kunt een nieuwe verwijzing beginnen." }</p>
+                }
                 <nav aria-label="Stappen" class="stappen">
                     <p class="stap-teller">{ format!("Stap {} van {}", step.number(), Step::ALL.len()) }</p>
                     <ol>
@@ -97,7 +118,12 @@ pub fn app() -> Html {
             <footer class="voet">
                 <div class="wrap">
                     <p>{ "Alles wat je invult blijft in deze browser. Er wordt niets verstuurd of bewaard; \"Alles wissen\" maakt het formulier leeg." }</p>
-                    <p class="versie">{ format!("Toeleiding versie {VERSION}") }</p>
+                    <p class="versie">
+                        { match build.as_ref() {
+                            Some(b) => format!("Toeleiding versie {}", b.replacen(' ', " · build ", 1)),
+                            None => format!("Toeleiding versie {VERSION}"),
+                        } }
+                    </p>
                 </div>
             </footer>
         </>

@@ -67,6 +67,10 @@ pub struct AppState {
     pub today: Date,
     /// A short status line for the download step (what was downloaded, or what failed).
     pub notice: Option<Notice>,
+    /// The one-minute warning before the automatic wipe is showing.
+    pub idle_warning: bool,
+    /// The form was wiped automatically after inactivity (tell the worker why it is empty).
+    pub wiped_for_inactivity: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -88,6 +92,8 @@ impl AppState {
             password: None,
             today,
             notice: None,
+            idle_warning: false,
+            wiped_for_inactivity: false,
         }
     }
 
@@ -112,6 +118,9 @@ pub enum Action {
     Notice(Notice),
     /// Forget everything and start again.
     Wipe(Date),
+    /// The same, done automatically after 15 minutes without activity.
+    WipeForInactivity(Date),
+    IdleWarning(bool),
 }
 
 impl Reducible for AppState {
@@ -140,6 +149,11 @@ impl Reducible for AppState {
             }
             Action::Notice(n) => s.notice = Some(n),
             Action::Wipe(today) => s = AppState::new(today),
+            Action::WipeForInactivity(today) => {
+                s = AppState::new(today);
+                s.wiped_for_inactivity = true;
+            }
+            Action::IdleWarning(on) => s.idle_warning = on,
         }
         Rc::new(s)
     }

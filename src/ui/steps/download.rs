@@ -42,7 +42,11 @@ pub fn download_step(p: &StepProps) -> Html {
         let state = s.clone();
         let (referral, password) = (referral.clone(), password.clone());
         Callback::from(move |_: MouseEvent| {
-            let notice = match encrypted(&referral, &password, state.today) {
+            browser::mark("versleutel-start");
+            let result = encrypted(&referral, &password, state.today);
+            browser::mark("versleutel-klaar");
+            browser::measure("versleutel", "versleutel-start", "versleutel-klaar");
+            let notice = match result {
                 Ok(name) => Notice::Done(format!("Het versleutelde bestand {name} staat in je downloads.")),
                 Err(e) => Notice::Failed(format!("Versleutelen is niet gelukt ({e}). Probeer opnieuw of gebruik een andere browser.")),
             };

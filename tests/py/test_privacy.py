@@ -1,0 +1,207 @@
+"""Proof of the privacy promise: the family's data never leave the browser and nothing is kept.
+
+Each test would fail if the promise broke: it records every request, searches every browser
+store for the typed values themselves, and listens for Content Security Policy violations.
+"""
+
+import hashlib
+import re
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from conftest import DIST, extract, sevenzip
+from flow import PARENT_1, PARENT_2, SENDER, download, fill_parent, give_consent, password_of, to_download_step
+
+# The values exactly as typed, plus their normalised forms as they appear on the page.
+TYPED = [
+    "Zoë",
+    "O'Brien-Van den Broeck",
+    "Rue de l'Église & <Co>",
+    "0470/12.34.56",
+    "+32470123456",
+    "zoe@example.be",
+    'Ğülşen "Gül"',
+    "محمد",
+    "+3291234567",
+]
+
+CSP_LISTENER = """
+window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI);
+});
+"""
+
+STORAGE_DUMP = """
+async () => {
+  const out = { local: [], session: [], cookie: document.cookie, idb: [], caches: [] };
+  for (let i = 0; i < localStorage.length; i++) { const k = localStorage.key(i); out.local.push(k + '=' + localStorage.getItem(k)); }
+  for (let i = 0; i < sessionStorage.length; i++) { const k = sessionStorage.key(i); out.session.push(k + '=' + sessionStorage.getItem(k)); }
+  if (indexedDB.databases) { out.idb = (await indexedDB.databases()).map((d) => d.name); }
+  if (self.caches) {
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const body = await (await cache.match(request)).arrayBuffer();
+        // Decode as UTF-8 so the typed values can be searched for in every cached file.
+        out.caches.push({ url: request.url, text: new TextDecoder().decode(body) });
+      }
+    }
+  }
+  return out;
+}
+"""
+
+
+@pytest.fixture()
+def recorded(browser, app_url):
+    """A fresh context whose every request (page and service worker) is recorded."""
+    context = browser.new_context(accept_downloads=True, locale="nl-BE")
+    requests = []
+    context.on("request", lambda r: requests.append(r.url))
+    context.add_init_script(CSP_LISTENER)
+    console = []
+    page = context.new_page()
+    page.on("console", lambda m: console.append(m.text))
+    page.goto(app_url)
+    page.get_by_role("heading", name="Toestemming", level=1).wait_for()
+    # Let the service worker finish installing (it fetches the app's own files once).
+    page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    page.wait_for_timeout(500)
+    yield page, requests, console
+    context.close()
+
+
+def own_static_files():
+    names = {p.name for p in DIST.iterdir()} - {"toeleiding.html", "toeleiding.html.sha256"}
+    return names | {""}
+
+
+def test_only_own_static_files_are_requested_and_none_after_load(recorded, app_url, workdir):
+    page, requests, console = recorded
+    origin = urlparse(app_url)
+    allowed = own_static_files()
+    for url in requests:
+        u = urlparse(url)
+        assert (u.scheme, u.netloc) == (origin.scheme, origin.netloc), f"request to another origin: {url}"
+        assert Path(u.path).name in allowed, f"unexpected request: {url}"
+    at_load = len(requests)
+
+    to_download_step(page)
+    download(page, "Versleutel en download").save_as(workdir / "a.zip")
+    download(page, "Download onversleuteld document").save_as(workdir / "a.docx")
+    page.get_by_role("button", name="Alles wissen").click()
+    page.wait_for_timeout(300)
+    after = [u for u in requests[at_load:] if not u.startswith("blob:")]
+    assert after == [], f"requests after the page had loaded: {after}"
+    assert page.evaluate("window.__cspViolations") == []
+    assert not [m for m in console if "Content Security Policy" in m]
+    assert not [m for m in console if "integrity" in m or "Failed to load" in m], console
+
+
+def test_nothing_is_stored_and_wipe_leaves_no_trace(recorded, workdir):
+    page, _, _ = recorded
+    to_download_step(page)
+    download(page, "Versleutel en download").save_as(workdir / "a.zip")
+    page.get_by_role("button", name="Terug").click()
+    page.get_by_role("heading", name="Controleer", level=1).wait_for()
+    html = page.content()
+    assert "Zoë" in html and "محمد" in html  # the searches below can find the values
+
+    store = page.evaluate(STORAGE_DUMP)
+    assert store["local"] == [] and store["session"] == []
+    assert store["cookie"] == ""
+    assert store["idb"] == []
+    for entry in store["caches"]:
+        path = urlparse(entry["url"]).path
+        assert Path(path).name in own_static_files(), f"cached something that is not a static file: {path}"
+        for value in TYPED:
+            assert value not in entry["text"], f"{value!r} found in cache entry {entry['url']}"
+    cookies = page.context.cookies()
+    assert cookies == []
+
+    page.get_by_role("button", name="Alles wissen").click()
+    page.get_by_role("heading", name="Toestemming", level=1).wait_for()
+    html = page.content()
+    for value in TYPED + list(SENDER.values()):
+        assert value not in html, f"{value!r} still in the page after wiping"
+    store = page.evaluate(STORAGE_DUMP)
+    assert store["local"] == [] and store["session"] == [] and store["idb"] == []
+    assert page.evaluate("window.__cspViolations") == []
+
+
+def test_page_shows_version_and_build_fingerprint(recorded):
+    page, _, _ = recorded
+    meta = page.locator("meta[name=toeleiding-build]").get_attribute("content")
+    version, fingerprint = meta.split(" ")
+    assert re.fullmatch(r"[0-9a-f]{12}", fingerprint)
+    page.get_by_text(f"Toeleiding versie {version} · build {fingerprint}").wait_for()
+
+
+def test_offline_after_first_visit(recorded):
+    page, _, _ = recorded
+    assert page.evaluate("navigator.serviceWorker.controller !== null || navigator.serviceWorker.ready.then(() => true)")
+    page.context.set_offline(True)
+    page.reload()
+    page.get_by_role("heading", name="Toestemming", level=1).wait_for()
+    give_consent(page)
+    fill_parent(page, 1, PARENT_1)
+    page.get_by_role("button", name="Volgende: verwijzing").click()
+    page.get_by_role("heading", name="Verwijzing", level=1).wait_for()
+    page.context.set_offline(False)
+
+
+def test_single_file_works_from_disk(browser, workdir):
+    single = DIST / "toeleiding.html"
+    digest = hashlib.sha256(single.read_bytes()).hexdigest()
+    assert (DIST / "toeleiding.html.sha256").read_text() == f"{digest}  toeleiding.html\n"
+
+    context = browser.new_context(accept_downloads=True, locale="nl-BE")
+    context.add_init_script(CSP_LISTENER)
+    requests = []
+    context.on("request", lambda r: requests.append(r.url))
+    page = context.new_page()
+    page.goto(single.as_uri())
+    page.get_by_role("heading", name="Toestemming", level=1).wait_for()
+    to_download_step(page)
+    password = password_of(page)
+    dl = download(page, "Versleutel en download")
+    archive = workdir / dl.suggested_filename
+    dl.save_as(archive)
+    files = extract(archive, password, workdir / "out")
+    assert len(files) == 1 and files[0].suffix == ".docx"
+    assert sevenzip("t", "-pfout-fout-fout-fout", str(archive), cwd=workdir).returncode == 2
+    assert [u for u in requests if not u.startswith("blob:")] == [single.as_uri()]
+    assert page.evaluate("window.__cspViolations") == []
+    context.close()
+
+
+def test_automatic_wipe_after_15_minutes_with_warning(browser, app_url):
+    context = browser.new_context(locale="nl-BE")
+    page = context.new_page()
+    page.clock.install()
+    page.goto(app_url)
+    page.get_by_role("heading", name="Toestemming", level=1).wait_for()
+    give_consent(page)
+    fill_parent(page, 1, PARENT_1)
+
+    page.clock.run_for("13:50")
+    assert page.get_by_role("alert").count() == 0
+    page.clock.run_for("00:15")
+    warning = page.get_by_role("alert").filter(has_text="over 1 minuut alles gewist")
+    warning.wait_for()
+    # The worker is still there: the warning goes, nothing is lost.
+    page.get_by_role("button", name="Ik werk verder").click()
+    warning.wait_for(state="detached")
+    group = page.get_by_role("group", name="Ouder 1", exact=True)
+    assert group.get_by_label("Voornaam", exact=True).input_value() == "Zoë"
+
+    page.clock.run_for("15:05")
+    page.get_by_text("Alles werd gewist na 15 minuten zonder activiteit.").wait_for()
+    page.get_by_role("heading", name="Toestemming", level=1).wait_for()
+    html = page.content()
+    for value in TYPED:
+        assert value not in html
+    context.close()
