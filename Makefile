@@ -6,18 +6,26 @@ export PATH := $(CURDIR)/.tools/binaryen/node_modules/.bin:$(HOME)/.cargo/bin:$(
 # Chromium and other tools must never reach the network; keep cargo offline after `cargo fetch`.
 PYTEST := .venv/bin/pytest
 
-.PHONY: serve build dist test lint unit interop-e2e setup-build setup-test clean
+.PHONY: serve build dist bench deny setup-deny test lint unit interop-e2e setup-build setup-test clean
 
 ## Build and serve the app on http://127.0.0.1:8080
 serve: setup-build
 	trunk serve --release
 
-## Build the app into dist/
+## Build into dist/: the app for a web server, and dist/toeleiding.html (+ .sha256) for file://
 build dist: setup-build
 	trunk build --release
 
+## Measure sizes, time to interactive and encrypt time (see BENCHMARKS.md)
+bench: build setup-test
+	.venv/bin/python scripts/bench.py
+
+## Licence, ban and source checks of the dependencies (advisories need internet: not run)
+deny: setup-deny
+	cargo deny --offline check licenses bans sources
+
 ## Run every test: formatting and lints, native tests (with real 7-Zip), interop and browser tests
-test: setup-build setup-test lint unit build interop-e2e
+test: setup-build setup-test lint deny unit build interop-e2e
 
 lint:
 	cargo fmt --all -- --check
@@ -35,6 +43,9 @@ setup-build:
 
 setup-test:
 	@scripts/setup-test.sh
+
+setup-deny:
+	@[ "$$(cargo deny --version 2>/dev/null)" = "cargo-deny 0.20.2" ] || cargo install --locked cargo-deny --version 0.20.2
 
 clean:
 	rm -rf dist target .venv .tools test-artifacts
