@@ -9,3 +9,5 @@ pub mod filename;
 pub mod model;
 pub mod password;
 pub mod random;
+pub mod send;
+pub mod settings;

@@ -92,6 +92,164 @@ impl Password {
     }
 }
 
+/// Weakest agreed password we accept, in estimated bits.
+pub const MIN_AGREED_BITS: f64 = 60.0;
+
+/// Why a password agreed with the OCMW cannot be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AgreedError {
+    Empty,
+    /// Characters outside printable ASCII: tools disagree on how to encode them.
+    NotAscii,
+    /// Spaces at the start or end are easily lost when typing.
+    EdgeSpace,
+    /// Estimated strength below [`MIN_AGREED_BITS`].
+    Weak {
+        bits: f64,
+    },
+}
+
+impl fmt::Display for AgreedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AgreedError::Empty => f.write_str("password is empty"),
+            AgreedError::NotAscii => f.write_str("password has characters outside printable ascii"),
+            AgreedError::EdgeSpace => f.write_str("password starts or ends with a space"),
+            AgreedError::Weak { bits } => write!(f, "password too weak: about {bits:.0} bits"),
+        }
+    }
+}
+
+impl std::error::Error for AgreedError {}
+
+/// Words and patterns that guessers try first; each counts as one guess from a small list.
+const COMMON: &[&str] = &[
+    "wachtwoord",
+    "paswoord",
+    "password",
+    "passwoord",
+    "welkom",
+    "welcome",
+    "geheim",
+    "secret",
+    "azerty",
+    "qwerty",
+    "admin",
+    "letmein",
+    "iloveyou",
+    "kindengezin",
+    "kind",
+    "gezin",
+    "ocmw",
+    "cpas",
+    "toeleiding",
+    "vlaanderen",
+    "belgie",
+    "gent",
+    "antwerpen",
+    "brussel",
+    "leuven",
+    "brugge",
+    "hasselt",
+    "mechelen",
+    "zomer",
+    "winter",
+    "lente",
+    "herfst",
+    "maandag",
+    "vrijdag",
+    "januari",
+    "december",
+    "1234",
+    "12345",
+    "123456",
+    "12345678",
+    "123456789",
+    "0000",
+    "1111",
+    "abcd",
+    "2022",
+    "2023",
+    "2024",
+    "2025",
+    "2026",
+    "2027",
+];
+
+/// A rough, conservative strength estimate in bits: character classes used, with repeats,
+/// runs (`abc`, `321`) and common words counted as almost nothing.
+///
+/// Hand-written instead of zxcvbn: its dictionaries would add about as much wasm as the whole
+/// app; this estimate only has to catch the usual weak choices before a human agrees on one.
+pub fn estimate_bits(text: &str) -> f64 {
+    let chars: Vec<char> = text.chars().collect();
+    let mut pool = 0u32;
+    if chars.iter().any(|c| c.is_ascii_lowercase()) {
+        pool += 26;
+    }
+    if chars.iter().any(|c| c.is_ascii_uppercase()) {
+        pool += 26;
+    }
+    if chars.iter().any(|c| c.is_ascii_digit()) {
+        pool += 10;
+    }
+    if chars.iter().any(|c| !c.is_ascii_alphanumeric()) {
+        pool += 33;
+    }
+    if pool == 0 {
+        return 0.0;
+    }
+    let per_char = f64::from(pool).log2();
+    let lower: Vec<char> = text.to_ascii_lowercase().chars().collect();
+    let mut covered = vec![false; chars.len()];
+    let mut bits = 0.0;
+    for word in COMMON {
+        let w: Vec<char> = word.chars().collect();
+        let mut i = 0;
+        while i + w.len() <= lower.len() {
+            if lower[i..i + w.len()] == w[..] && !covered[i..i + w.len()].iter().any(|c| *c) {
+                covered[i..i + w.len()].iter_mut().for_each(|c| *c = true);
+                bits += (COMMON.len() as f64).log2();
+                i += w.len();
+            } else {
+                i += 1;
+            }
+        }
+    }
+    for i in 0..chars.len() {
+        if covered[i] {
+            continue;
+        }
+        let predictable = i > 0 && {
+            let (a, b) = (lower[i - 1] as i32, lower[i] as i32);
+            a == b || (a - b).abs() == 1
+        };
+        bits += if predictable { 1.0 } else { per_char };
+    }
+    bits
+}
+
+impl Password {
+    /// A password agreed beforehand with the OCMW: printable ASCII, no edge spaces, and at least
+    /// [`MIN_AGREED_BITS`] by [`estimate_bits`].
+    pub fn agreed(text: &str) -> Result<Password, AgreedError> {
+        if text.is_empty() {
+            return Err(AgreedError::Empty);
+        }
+        if !text.chars().all(|c| c.is_ascii_graphic() || c == ' ') {
+            return Err(AgreedError::NotAscii);
+        }
+        if text.starts_with(' ') || text.ends_with(' ') {
+            return Err(AgreedError::EdgeSpace);
+        }
+        let bits = estimate_bits(text);
+        if bits < MIN_AGREED_BITS {
+            return Err(AgreedError::Weak { bits });
+        }
+        Ok(Password(Zeroizing::new(text.to_string())))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,6 +319,50 @@ mod tests {
     fn random_failure_is_reported() {
         let err = Password::generate(|_: &mut [u8]| Err("boom")).unwrap_err();
         assert_eq!(err, PasswordError::Random("boom".into()));
+    }
+
+    #[test]
+    fn agreed_passwords_must_be_ascii_and_strong() {
+        assert_eq!(Password::agreed(""), Err(AgreedError::Empty));
+        assert_eq!(
+            Password::agreed("wachtwoordé-lang-genoeg-123"),
+            Err(AgreedError::NotAscii)
+        );
+        assert_eq!(
+            Password::agreed(" Kx9#mP2$vL7@qR4!"),
+            Err(AgreedError::EdgeSpace)
+        );
+        for weak in [
+            "Zomer2026!",
+            "Wachtwoord123456",
+            "aaaaaaaaaaaaaaaaaaaaaa",
+            "abcdefghijklmnop",
+            "OCMWgent2025kindengezin",
+        ] {
+            assert!(
+                matches!(Password::agreed(weak), Err(AgreedError::Weak { .. })),
+                "{weak}"
+            );
+        }
+        for strong in [
+            "Kx9#mP2$vL7@qR4!",
+            "paard batterij nietje correct",
+            "t7Rq-Vw2m-Xp9s-Lk3z",
+        ] {
+            assert_eq!(Password::agreed(strong).unwrap().expose(), strong);
+        }
+    }
+
+    #[test]
+    fn generated_passwords_count_as_strong() {
+        for seed in 0..20 {
+            let p = Password::generate(counter(seed)).unwrap();
+            assert!(
+                estimate_bits(p.expose()) >= MIN_AGREED_BITS,
+                "{}",
+                p.expose()
+            );
+        }
     }
 
     #[test]

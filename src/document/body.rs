@@ -57,7 +57,7 @@ fn parent_rows(parents: &[Parent]) -> Vec<Vec<Vec<String>>> {
 }
 
 /// The complete `word/document.xml`.
-pub fn document_xml(referral: &Referral, generated: Date) -> String {
+pub fn document_xml(referral: &Referral, generated: Date, purpose: &str) -> String {
     let sender = &referral.sender;
     let mut body = String::new();
     body.push_str(&text(Some("Title"), TITLE));
@@ -102,7 +102,7 @@ pub fn document_xml(referral: &Referral, generated: Date) -> String {
     body.push_str(&text(None, &consent_sentence(referral.consent.date)));
 
     body.push_str(&text(Some("Heading1"), "Doel van de toeleiding"));
-    body.push_str(&text(None, PURPOSE));
+    body.push_str(&text(None, purpose));
 
     body.push_str(&text(Some("Heading1"), "Beroepsgeheim"));
     body.push_str(&text(None, SECRECY));

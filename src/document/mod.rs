@@ -54,15 +54,25 @@ pub(crate) fn zip_time(date: Date) -> DateTime {
         .unwrap_or_default()
 }
 
-/// Writes the referral as a .docx. `generated` is the date printed on it and in its properties.
+/// Writes the referral as a .docx with the standard purpose sentence ([`PURPOSE`]).
+/// `generated` is the date printed on it and in its properties.
 pub fn write(referral: &Referral, generated: Date) -> Result<Vec<u8>, DocumentError> {
+    write_with_purpose(referral, generated, PURPOSE)
+}
+
+/// Writes the referral as a .docx with the organisation's own purpose sentence.
+pub fn write_with_purpose(
+    referral: &Referral,
+    generated: Date,
+    purpose: &str,
+) -> Result<Vec<u8>, DocumentError> {
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
         .last_modified_time(zip_time(generated));
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
     let core = parts::core_properties(generated);
     // The XML holds the family's data: wipe it from memory once it is zipped.
-    let document = zeroize::Zeroizing::new(body::document_xml(referral, generated));
+    let document = zeroize::Zeroizing::new(body::document_xml(referral, generated, purpose));
     let entries: [(&str, &str); 10] = [
         ("[Content_Types].xml", parts::CONTENT_TYPES),
         ("_rels/.rels", parts::PACKAGE_RELS),

@@ -1,0 +1,189 @@
+//! Organisation settings: the team, the default worker contact, a directory of OCMWs and the
+//! standard purpose sentence. A JSON file, built into a deployment (`settings.json` at the root
+//! of the repository) or imported at runtime. Never holds data of a family.
+
+use crate::model::{Email, Phone};
+use serde::Deserialize;
+use std::fmt;
+
+/// One OCMW of the directory.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ocmw {
+    pub name: String,
+    /// The protected address: only staff bound by professional secrecy read it.
+    pub email: Email,
+    /// Mobile number of the contact who receives the password by SMS.
+    pub sms: Option<Phone>,
+}
+
+/// Validated settings. Every field is optional.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Settings {
+    pub team: Option<String>,
+    pub worker_name: Option<String>,
+    pub worker_phone: Option<Phone>,
+    pub worker_email: Option<Email>,
+    /// Replaces the standard purpose sentence in the document.
+    pub purpose: Option<String>,
+    pub ocmws: Vec<Ocmw>,
+}
+
+/// Why a settings file cannot be used. The app keeps the settings it had.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SettingsError {
+    /// Not valid JSON, or an unknown or mistyped field: where, and serde's description.
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// A field with a value we cannot use, e.g. `ocmws[2].email`.
+    Field { path: String, problem: String },
+}
+
+impl fmt::Display for SettingsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SettingsError::Syntax {
+                line,
+                column,
+                message,
+            } => {
+                write!(f, "line {line}, column {column}: {message}")
+            }
+            SettingsError::Field { path, problem } => write!(f, "{path}: {problem}"),
+        }
+    }
+}
+
+impl std::error::Error for SettingsError {}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawWorker {
+    name: Option<String>,
+    phone: Option<String>,
+    email: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOcmw {
+    name: String,
+    email: String,
+    sms: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSettings {
+    team: Option<String>,
+    worker: Option<RawWorker>,
+    purpose: Option<String>,
+    #[serde(default)]
+    ocmws: Vec<RawOcmw>,
+}
+
+fn text(path: &str, value: Option<String>, max: usize) -> Result<Option<String>, SettingsError> {
+    let Some(v) = value else { return Ok(None) };
+    let v = v.trim().to_string();
+    if v.chars().any(crate::model::text::is_forbidden) || v.chars().count() > max {
+        return Err(SettingsError::Field {
+            path: path.into(),
+            problem: format!("must be at most {max} characters without control characters"),
+        });
+    }
+    Ok((!v.is_empty()).then_some(v))
+}
+
+fn email(path: &str, value: &str) -> Result<Email, SettingsError> {
+    Email::parse(value).map_err(|e| SettingsError::Field {
+        path: path.into(),
+        problem: e.to_string(),
+    })
+}
+
+fn phone(path: &str, value: &str) -> Result<Phone, SettingsError> {
+    Phone::parse(value).map_err(|e| SettingsError::Field {
+        path: path.into(),
+        problem: e.to_string(),
+    })
+}
+
+impl Settings {
+    /// Parses and validates a settings file.
+    pub fn from_json(json: &str) -> Result<Settings, SettingsError> {
+        let raw: RawSettings = serde_json::from_str(json).map_err(|e| SettingsError::Syntax {
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        })?;
+        let worker = raw.worker.unwrap_or(RawWorker {
+            name: None,
+            phone: None,
+            email: None,
+        });
+        let mut ocmws = Vec::new();
+        for (i, o) in raw.ocmws.into_iter().enumerate() {
+            let name = text(&format!("ocmws[{i}].name"), Some(o.name), 120)?.ok_or_else(|| {
+                SettingsError::Field {
+                    path: format!("ocmws[{i}].name"),
+                    problem: "is empty".into(),
+                }
+            })?;
+            ocmws.push(Ocmw {
+                name,
+                email: email(&format!("ocmws[{i}].email"), &o.email)?,
+                sms: match o.sms.as_deref().map(str::trim) {
+                    None | Some("") => None,
+                    Some(s) => Some(phone(&format!("ocmws[{i}].sms"), s)?),
+                },
+            });
+        }
+        Ok(Settings {
+            team: text("team", raw.team, 120)?,
+            worker_name: text("worker.name", worker.name, 100)?,
+            worker_phone: match worker.phone.as_deref().map(str::trim) {
+                None | Some("") => None,
+                Some(s) => Some(phone("worker.phone", s)?),
+            },
+            worker_email: match worker.email.as_deref().map(str::trim) {
+                None | Some("") => None,
+                Some(s) => Some(email("worker.email", s)?),
+            },
+            purpose: text("purpose", raw.purpose, 1000)?,
+            ocmws,
+        })
+    }
+
+    /// Writes the settings back as JSON (to remember them on this device).
+    pub fn to_json(&self) -> String {
+        let ocmws: Vec<serde_json::Value> = self
+            .ocmws
+            .iter()
+            .map(|o| {
+                serde_json::json!({
+                    "name": o.name,
+                    "email": o.email.as_str(),
+                    "sms": o.sms.as_ref().map(|p| p.e164().to_string()),
+                })
+            })
+            .collect();
+        serde_json::to_string_pretty(&serde_json::json!({
+            "team": self.team,
+            "worker": {
+                "name": self.worker_name,
+                "phone": self.worker_phone.as_ref().map(|p| p.e164().to_string()),
+                "email": self.worker_email.as_ref().map(|e| e.as_str().to_string()),
+            },
+            "purpose": self.purpose,
+            "ocmws": ocmws,
+        }))
+        .unwrap_or_default()
+    }
+
+    /// The OCMW of the directory with this name.
+    pub fn ocmw(&self, name: &str) -> Option<&Ocmw> {
+        self.ocmws.iter().find(|o| o.name == name)
+    }
+}
