@@ -6,13 +6,23 @@
 use crate::date::Date;
 use crate::model::{Email, Phone, Sender};
 use crate::password::Password;
-use percent_encoding::{utf8_percent_encode, NON_ALPHANUMERIC};
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode};
 use zeroize::Zeroizing;
 
 /// The subject of every mail: the same for every family.
 pub const MAIL_SUBJECT: &str = "Toeleiding Kind en Gezin – versleuteld document";
+
+/// Everything but RFC 3986's unreserved characters is escaped in mailto and sms links.
+const ESCAPE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// In the address part of a mailto link `@` stays as it is.
+const ESCAPE_ADDRESS: &AsciiSet = &ESCAPE.remove(b'@');
 
 /// Why a QR code could not be made.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,11 +62,9 @@ pub fn mail_body(sender: &Sender) -> String {
 pub fn mail_link(to: &Email, sender: &Sender) -> String {
     format!(
         "mailto:{}?subject={}&body={}",
-        utf8_percent_encode(to.as_str(), NON_ALPHANUMERIC)
-            .to_string()
-            .replace("%40", "@"),
-        utf8_percent_encode(MAIL_SUBJECT, NON_ALPHANUMERIC),
-        utf8_percent_encode(&mail_body(sender).replace('\n', "\r\n"), NON_ALPHANUMERIC),
+        utf8_percent_encode(to.as_str(), ESCAPE_ADDRESS),
+        utf8_percent_encode(MAIL_SUBJECT, ESCAPE),
+        utf8_percent_encode(&mail_body(sender).replace('\n', "\r\n"), ESCAPE),
     )
 }
 
@@ -79,7 +87,7 @@ pub fn sms_link(number: &Phone, text: &str) -> Zeroizing<String> {
     Zeroizing::new(format!(
         "sms:{}?body={}",
         number.e164(),
-        utf8_percent_encode(text, NON_ALPHANUMERIC)
+        utf8_percent_encode(text, ESCAPE)
     ))
 }
 

@@ -38,7 +38,35 @@ pub enum SettingsError {
         message: String,
     },
     /// A field with a value we cannot use, e.g. `ocmws[2].email`.
-    Field { path: String, problem: String },
+    Field { path: String, problem: Problem },
+}
+
+/// What is wrong with a settings field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Empty,
+    /// Too long, or holds control characters.
+    Text {
+        max: usize,
+    },
+    Email,
+    Phone,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Empty => f.write_str("is empty"),
+            Problem::Text { max } => {
+                write!(
+                    f,
+                    "must be at most {max} characters without control characters"
+                )
+            }
+            Problem::Email => f.write_str("is not an e-mail address"),
+            Problem::Phone => f.write_str("is not a phone number"),
+        }
+    }
 }
 
 impl fmt::Display for SettingsError {
@@ -90,23 +118,23 @@ fn text(path: &str, value: Option<String>, max: usize) -> Result<Option<String>,
     if v.chars().any(crate::model::text::is_forbidden) || v.chars().count() > max {
         return Err(SettingsError::Field {
             path: path.into(),
-            problem: format!("must be at most {max} characters without control characters"),
+            problem: Problem::Text { max },
         });
     }
     Ok((!v.is_empty()).then_some(v))
 }
 
 fn email(path: &str, value: &str) -> Result<Email, SettingsError> {
-    Email::parse(value).map_err(|e| SettingsError::Field {
+    Email::parse(value).map_err(|_| SettingsError::Field {
         path: path.into(),
-        problem: e.to_string(),
+        problem: Problem::Email,
     })
 }
 
 fn phone(path: &str, value: &str) -> Result<Phone, SettingsError> {
-    Phone::parse(value).map_err(|e| SettingsError::Field {
+    Phone::parse(value).map_err(|_| SettingsError::Field {
         path: path.into(),
-        problem: e.to_string(),
+        problem: Problem::Phone,
     })
 }
 
@@ -128,7 +156,7 @@ impl Settings {
             let name = text(&format!("ocmws[{i}].name"), Some(o.name), 120)?.ok_or_else(|| {
                 SettingsError::Field {
                     path: format!("ocmws[{i}].name"),
-                    problem: "is empty".into(),
+                    problem: Problem::Empty,
                 }
             })?;
             ocmws.push(Ocmw {

@@ -72,6 +72,17 @@ pub fn focus_id(id: &str) {
     }
 }
 
+/// Moves keyboard focus to the first element matching a CSS selector.
+pub fn focus_selector(selector: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
 /// Sets the document title.
 pub fn set_title(title: &str) {
     if let Some(d) = web_sys::window().and_then(|w| w.document()) {
@@ -109,4 +120,51 @@ pub fn measure(name: &str, start: &str, end: &str) {
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.measure_with_start_mark_and_end_mark(name, start, end);
     }
+}
+
+/// The localStorage key for remembered settings: the only thing this app ever stores.
+const SETTINGS_KEY: &str = "toeleiding.instellingen";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// Settings remembered on this device ("onthoud op dit toestel"), if any.
+pub fn stored_settings() -> Option<String> {
+    local_storage()?.get_item(SETTINGS_KEY).ok()?
+}
+
+/// Remembers the settings JSON on this device. Only ever called with settings, never family data.
+pub fn remember_settings(json: &str) -> bool {
+    local_storage()
+        .map(|s| s.set_item(SETTINGS_KEY, json).is_ok())
+        .unwrap_or(false)
+}
+
+/// Forgets remembered settings.
+pub fn forget_settings() {
+    if let Some(s) = local_storage() {
+        let _ = s.remove_item(SETTINGS_KEY);
+    }
+}
+
+/// Reads a file the user picked as text.
+pub async fn read_text(file: web_sys::File) -> Result<String, String> {
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    text.as_string().ok_or_else(|| "not text".to_string())
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// `data:` URL of an SVG image (allowed by the CSP's `img-src data:`).
+pub fn svg_data_url(svg: &str) -> String {
+    let encoded = js_sys::encode_uri_component(svg);
+    format!("data:image/svg+xml;charset=utf-8,{}", String::from(encoded))
 }

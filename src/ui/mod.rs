@@ -6,20 +6,41 @@ mod errors;
 mod fields;
 mod idle;
 mod messages;
+mod settings_view;
+mod sheet;
 mod state;
 mod steps;
 
 use errors::ErrorSummary;
-use state::{Action, AppState, Step};
+use settings_view::SettingsView;
+use sheet::InfoSheet;
+use state::{Action, AppState, Step, View};
+use std::rc::Rc;
 use steps::{ConsentStep, DownloadStep, ParentsStep, ReferralStep, ReviewStep};
+use toeleiding::settings::Settings;
 use yew::prelude::*;
 
 /// Version shown in the footer.
 const VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// The settings built into this deployment (`settings.json` at the root of the repository).
+const BUILT_IN_SETTINGS: &str = include_str!("../../settings.json");
+
+/// Remembered settings win over the built-in ones; a broken remembered file is ignored.
+fn initial_settings() -> (Rc<Settings>, bool) {
+    if let Some(settings) = browser::stored_settings().and_then(|j| Settings::from_json(&j).ok()) {
+        return (Rc::new(settings), true);
+    }
+    let built_in = Settings::from_json(BUILT_IN_SETTINGS).unwrap_or_default();
+    (Rc::new(built_in), false)
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| AppState::new(browser::today()));
+    let state = use_reducer(|| {
+        let (settings, remembered) = initial_settings();
+        AppState::new(browser::today(), settings, remembered)
+    });
     idle::use_auto_wipe(&state);
     let build = use_memo((), |_| browser::build_fingerprint());
     let heading = use_node_ref();
@@ -64,6 +85,17 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Back))
     };
+    let on_settings = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Show(View::Settings)))
+    };
+    let view = state.view;
+    // Focus the heading of the sheet or the settings when they open.
+    use_effect_with(view, move |view| {
+        if *view != View::Flow {
+            browser::focus_selector("main h1");
+        }
+    });
     let content = match step {
         Step::Consent => html! { <ConsentStep state={state.clone()} /> },
         Step::Parents => html! { <ParentsStep state={state.clone()} /> },
@@ -78,7 +110,10 @@ pub fn app() -> Html {
             <header class="kop">
                 <div class="wrap kop-inhoud">
                     <p class="merk"><span class="merk-naam">{ "Toeleiding" }</span>{ " naar het OCMW" }</p>
-                    <button type="button" class="knop knop-wissen" onclick={on_wipe}>{ "Alles wissen" }</button>
+                    <div class="kop-acties">
+                        <button type="button" class="knop knop-wissen" onclick={on_settings}>{ "Instellingen" }</button>
+                        <button type="button" class="knop knop-wissen" onclick={on_wipe}>{ "Alles wissen" }</button>
+                    </div>
                 </div>
             </header>
             if state.idle_warning {
@@ -93,6 +128,11 @@ pub fn app() -> Html {
                 if state.wiped_for_inactivity {
                     <p class="melding-ok" role="status">{ "Alles werd gewist na 15 minuten zonder activiteit. Je kunt een nieuwe verwijzing beginnen." }</p>
                 }
+                if view == View::Sheet {
+                    <InfoSheet state={state.clone()} />
+                } else if view == View::Settings {
+                    <SettingsView state={state.clone()} />
+                } else {
                 <nav aria-label="Stappen" class="stappen">
                     <p class="stap-teller">{ format!("Stap {} van {}", step.number(), Step::ALL.len()) }</p>
                     <ol>
@@ -114,6 +154,7 @@ pub fn app() -> Html {
                 <ErrorSummary errors={state.errors.clone()} round={state.error_round} />
                 <h1 tabindex="-1" ref={heading}>{ step.title() }</h1>
                 { content }
+                }
             </main>
             <footer class="voet">
                 <div class="wrap">

@@ -5,8 +5,27 @@ use toeleiding::date::Date;
 use toeleiding::model::{
     parse_consent, parse_parents, parse_referral, parse_sender, FieldId, Invalid, RawForm, Referral,
 };
-use toeleiding::password::Password;
+use toeleiding::password::{AgreedError, Password};
+use toeleiding::settings::Settings;
 use yew::Reducible;
+use zeroize::Zeroizing;
+
+/// What fills the page: the referral steps, the parents' information sheet, or the settings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Flow,
+    Sheet,
+    Settings,
+}
+
+/// The items of the "Wat nu?" checklist.
+pub const CHECKLIST: [&str; 5] = [
+    "Ik registreerde de verwijzing in het cliëntsysteem als psychosociale verwijzing met subtype OCMW.",
+    "Ik laadde het onversleutelde document op in het cliëntdossier bij de verwijzingen.",
+    "Ik mailde het versleutelde bestand naar het beveiligde adres van het OCMW.",
+    "Ik stuurde het wachtwoord per sms (of het OCMW kent het afgesproken wachtwoord al).",
+    "Ik verwijderde het versleutelde bestand en het onversleutelde document uit mijn downloads.",
+];
 
 /// The steps of the referral, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,6 +90,24 @@ pub struct AppState {
     pub idle_warning: bool,
     /// The form was wiped automatically after inactivity (tell the worker why it is empty).
     pub wiped_for_inactivity: bool,
+    pub view: View,
+    /// The organisation's settings (built in, remembered or imported). Never family data.
+    pub settings: Rc<Settings>,
+    /// Whether the settings are kept in this browser's localStorage.
+    pub settings_remembered: bool,
+    /// The last import problem, in Dutch.
+    pub settings_error: Option<String>,
+    /// The OCMW contact's mobile number for the SMS, as typed.
+    pub sms_number: String,
+    /// The worker chose to use a password agreed beforehand with the OCMW.
+    pub agreed_mode: bool,
+    pub agreed_input: Zeroizing<String>,
+    pub agreed_error: Option<AgreedError>,
+    /// The current password is the agreed one (so no SMS is needed).
+    pub password_agreed: bool,
+    /// Name of the last encrypted archive downloaded, once there is one.
+    pub archive_name: Option<String>,
+    pub checklist: [bool; CHECKLIST.len()],
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,9 +117,10 @@ pub enum Notice {
 }
 
 impl AppState {
-    pub fn new(today: Date) -> AppState {
+    pub fn new(today: Date, settings: Rc<Settings>, remembered: bool) -> AppState {
         let mut form = RawForm::default();
         form.consent.date = today.iso();
+        prefill(&mut form, &settings);
         AppState {
             step: Step::Consent,
             form,
@@ -94,7 +132,31 @@ impl AppState {
             notice: None,
             idle_warning: false,
             wiped_for_inactivity: false,
+            view: View::Flow,
+            settings,
+            settings_remembered: remembered,
+            settings_error: None,
+            sms_number: String::new(),
+            agreed_mode: false,
+            agreed_input: Zeroizing::new(String::new()),
+            agreed_error: None,
+            password_agreed: false,
+            archive_name: None,
+            checklist: [false; CHECKLIST.len()],
         }
+    }
+
+    /// A fresh state that keeps the settings (they hold no family data).
+    fn wiped(&self, today: Date) -> AppState {
+        AppState::new(today, self.settings.clone(), self.settings_remembered)
+    }
+
+    /// The sentence on the purpose of the referral: the organisation's own, or the standard one.
+    pub fn purpose(&self) -> &str {
+        self.settings
+            .purpose
+            .as_deref()
+            .unwrap_or(toeleiding::document::PURPOSE)
     }
 
     /// The error of one field, if any (the first one).
@@ -118,6 +180,19 @@ pub enum Action {
     Notice(Notice),
     /// Forget everything and start again.
     Wipe(Date),
+    Show(View),
+    /// New settings: imported from a file (`remembered` tells whether they are in localStorage).
+    ApplySettings(Rc<Settings>, bool),
+    SettingsError(String),
+    Remembered(bool),
+    /// Fill the OCMW fields from the directory.
+    ChooseOcmw(String),
+    SetSmsNumber(String),
+    AgreedMode(bool),
+    SetAgreed(String),
+    UseAgreed,
+    Downloaded(String),
+    Check(usize, bool),
     /// The same, done automatically after 15 minutes without activity.
     WipeForInactivity(Date),
     IdleWarning(bool),
@@ -145,13 +220,59 @@ impl Reducible for AppState {
             Action::Edit(step) => go(&mut s, step),
             Action::NewPassword(p) => {
                 s.password = Some(p);
+                s.password_agreed = false;
+                s.archive_name = None;
                 s.notice = None;
             }
             Action::Notice(n) => s.notice = Some(n),
-            Action::Wipe(today) => s = AppState::new(today),
+            Action::Wipe(today) => s = s.wiped(today),
             Action::WipeForInactivity(today) => {
-                s = AppState::new(today);
+                s = s.wiped(today);
                 s.wiped_for_inactivity = true;
+            }
+            Action::Show(view) => s.view = view,
+            Action::ApplySettings(settings, remembered) => {
+                prefill(&mut s.form, &settings);
+                s.settings = settings;
+                s.settings_remembered = remembered;
+                s.settings_error = None;
+            }
+            Action::SettingsError(e) => s.settings_error = Some(e),
+            Action::Remembered(on) => s.settings_remembered = on,
+            Action::ChooseOcmw(name) => {
+                if let Some(o) = s.settings.ocmw(&name).cloned() {
+                    s.form.set(FieldId::OcmwName, o.name.clone());
+                    s.form.set(FieldId::OcmwEmail, o.email.as_str().to_string());
+                    s.sms_number = o.sms.map(|p| p.display()).unwrap_or_default();
+                }
+            }
+            Action::SetSmsNumber(v) => s.sms_number = v,
+            Action::AgreedMode(on) => {
+                s.agreed_mode = on;
+                s.agreed_error = None;
+                if !on && s.password_agreed {
+                    s.password = Password::generate_secure().ok();
+                    s.password_agreed = false;
+                    s.archive_name = None;
+                }
+            }
+            Action::SetAgreed(v) => s.agreed_input = Zeroizing::new(v),
+            Action::UseAgreed => match Password::agreed(&s.agreed_input) {
+                Ok(p) => {
+                    s.password = Some(p);
+                    s.password_agreed = true;
+                    s.agreed_error = None;
+                    s.agreed_input = Zeroizing::new(String::new());
+                    s.archive_name = None;
+                    s.notice = None;
+                }
+                Err(e) => s.agreed_error = Some(e),
+            },
+            Action::Downloaded(name) => s.archive_name = Some(name),
+            Action::Check(i, on) => {
+                if let Some(c) = s.checklist.get_mut(i) {
+                    *c = on;
+                }
             }
             Action::IdleWarning(on) => s.idle_warning = on,
         }
@@ -200,4 +321,28 @@ fn next(s: &mut AppState) {
             }
         }
     }
+}
+
+/// Fills the sender fields the worker has not typed yet from the settings.
+fn prefill(form: &mut RawForm, settings: &Settings) {
+    let mut fill = |field: FieldId, value: Option<String>| {
+        if let Some(v) = value {
+            if form.get(field).trim().is_empty() {
+                form.set(field, v);
+            }
+        }
+    };
+    fill(FieldId::Team, settings.team.clone());
+    fill(FieldId::WorkerName, settings.worker_name.clone());
+    fill(
+        FieldId::WorkerPhone,
+        settings.worker_phone.as_ref().map(|p| p.display()),
+    );
+    fill(
+        FieldId::WorkerEmail,
+        settings
+            .worker_email
+            .as_ref()
+            .map(|e| e.as_str().to_string()),
+    );
 }

@@ -18,7 +18,7 @@ PARENT_1 = {
 PARENT_2 = {
     "Voornaam": 'Ğülşen "Gül"',
     "Achternaam": "محمد",
-    "Telefoonnummer": "+32 9 123 45 67",
+    "Telefoonnummer": "+32 9 765 43 21",
 }
 SENDER = {
     "Naam van het lokaal team": "Lokaal team Gent-Noord",

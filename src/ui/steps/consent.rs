@@ -2,7 +2,7 @@
 
 use super::{step_form, StepProps};
 use crate::ui::fields::{Checkbox, TextField};
-use crate::ui::state::Action;
+use crate::ui::state::{Action, View};
 use toeleiding::model::{FieldId, CONSENT_POINTS};
 use yew::prelude::*;
 
@@ -27,10 +27,18 @@ pub fn consent_step(p: &StepProps) -> Html {
         let state = s.clone();
         Callback::from(move |v| state.dispatch(Action::Set(FieldId::ConsentDate, v)))
     };
+    let on_sheet = {
+        let state = s.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Show(View::Sheet)))
+    };
     let body = html! {
         <>
             <p class="inleiding">
                 { "Je mag de naam en de contactgegevens van de ouder(s) enkel met het OCMW delen als de ouder(s) daar vrijwillig en uitdrukkelijk mee instemmen, nadat je hen het volgende hebt uitgelegd." }
+            </p>
+            <p>
+                <button type="button" class="knop knop-secundair" onclick={on_sheet}>{ "Infoblad voor de ouders" }</button>
+                <span class="hint">{ " Om samen door te nemen en mee te geven." }</span>
             </p>
             <fieldset>
                 <legend>{ "Dit heb ik aan de ouder(s) uitgelegd" }</legend>

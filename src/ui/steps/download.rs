@@ -1,19 +1,28 @@
 //! Step 5: the password, the encrypted archive and (with a warning) the plain document.
 
+use super::send::SendPanel;
 use super::StepProps;
 use crate::ui::browser;
-use crate::ui::state::{Action, Notice};
+use crate::ui::fields::Checkbox;
+use crate::ui::state::{Action, Notice, View};
 use toeleiding::date::Date;
 use toeleiding::model::Referral;
-use toeleiding::password::Password;
+use toeleiding::password::{AgreedError, Password, MIN_AGREED_BITS};
 use toeleiding::{archive, document, filename, random};
 use yew::prelude::*;
 use zeroize::Zeroizing;
 
 const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-fn encrypted(referral: &Referral, password: &Password, today: Date) -> Result<String, String> {
-    let docx = Zeroizing::new(document::write(referral, today).map_err(|e| e.to_string())?);
+fn encrypted(
+    referral: &Referral,
+    password: &Password,
+    today: Date,
+    purpose: &str,
+) -> Result<String, String> {
+    let docx = Zeroizing::new(
+        document::write_with_purpose(referral, today, purpose).map_err(|e| e.to_string())?,
+    );
     let salt = random::salt().map_err(|e| e.to_string())?;
     let entry = filename::document_name(today);
     let zip = archive::encrypt(&entry, &docx, password, salt, today).map_err(|e| e.to_string())?;
@@ -24,11 +33,25 @@ fn encrypted(referral: &Referral, password: &Password, today: Date) -> Result<St
     Ok(name)
 }
 
-fn plain(referral: &Referral, today: Date) -> Result<String, String> {
-    let docx = Zeroizing::new(document::write(referral, today).map_err(|e| e.to_string())?);
+fn plain(referral: &Referral, today: Date, purpose: &str) -> Result<String, String> {
+    let docx = Zeroizing::new(
+        document::write_with_purpose(referral, today, purpose).map_err(|e| e.to_string())?,
+    );
     let name = filename::document_name(today);
     browser::download(&docx, &name, DOCX_MIME).map_err(|e| format!("{e:?}"))?;
     Ok(name)
+}
+
+/// Dutch advice for an agreed password that cannot be used.
+fn agreed_message(e: &AgreedError) -> String {
+    match e {
+        AgreedError::Empty => "Typ het wachtwoord dat je met het OCMW afsprak.".into(),
+        AgreedError::NotAscii => "Gebruik enkel letters zonder accenten, cijfers, spaties en leestekens van een gewoon toetsenbord: 7-Zip op Windows leest andere tekens anders, en dan gaat het bestand niet open.".into(),
+        AgreedError::EdgeSpace => "Haal de spatie aan het begin of het einde weg: die valt bij het overtypen makkelijk weg.".into(),
+        AgreedError::Weak { bits } => format!(
+            "Dit wachtwoord is te makkelijk te raden (ongeveer {bits:.0} bits, minstens {MIN_AGREED_BITS:.0} nodig). Kies een langer wachtwoord zonder bekende woorden of jaartallen, bijvoorbeeld vier willekeurige woorden, of gebruik het wachtwoord dat Toeleiding maakt."
+        ),
+    }
 }
 
 #[function_component(DownloadStep)]
@@ -43,11 +66,14 @@ pub fn download_step(p: &StepProps) -> Html {
         let (referral, password) = (referral.clone(), password.clone());
         Callback::from(move |_: MouseEvent| {
             browser::mark("versleutel-start");
-            let result = encrypted(&referral, &password, state.today);
+            let result = encrypted(&referral, &password, state.today, state.purpose());
             browser::mark("versleutel-klaar");
             browser::measure("versleutel", "versleutel-start", "versleutel-klaar");
             let notice = match result {
-                Ok(name) => Notice::Done(format!("Het versleutelde bestand {name} staat in je downloads.")),
+                Ok(name) => {
+                    state.dispatch(Action::Downloaded(name.clone()));
+                    Notice::Done(format!("Het versleutelde bestand {name} staat in je downloads."))
+                }
                 Err(e) => Notice::Failed(format!("Versleutelen is niet gelukt ({e}). Probeer opnieuw of gebruik een andere browser.")),
             };
             state.dispatch(Action::Notice(notice));
@@ -57,7 +83,7 @@ pub fn download_step(p: &StepProps) -> Html {
         let state = s.clone();
         let referral = referral.clone();
         Callback::from(move |_: MouseEvent| {
-            let notice = match plain(&referral, state.today) {
+            let notice = match plain(&referral, state.today, state.purpose()) {
                 Ok(name) => Notice::Done(format!("Het onversleutelde document {name} staat in je downloads. Laad het op in het cliëntdossier en verwijder het daarna uit je downloads.")),
                 Err(e) => Notice::Failed(format!("Het document maken is niet gelukt ({e}).")),
             };
@@ -88,10 +114,50 @@ pub fn download_step(p: &StepProps) -> Html {
             });
         })
     };
+    let on_agreed_mode = {
+        let state = s.clone();
+        Callback::from(move |on| state.dispatch(Action::AgreedMode(on)))
+    };
+    let on_agreed_input = {
+        let state = s.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            state.dispatch(Action::SetAgreed(input.value()));
+        })
+    };
+    let on_use_agreed = {
+        let state = s.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::UseAgreed))
+    };
+    let agreed_error = s.agreed_error.as_ref().map(agreed_message);
+    let on_sheet = {
+        let state = s.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Show(View::Sheet)))
+    };
     html! {
         <>
             <section class="wachtwoord-blok" aria-labelledby="wachtwoord-titel">
                 <h2 id="wachtwoord-titel">{ "Wachtwoord" }</h2>
+                <Checkbox id="afgesproken-wachtwoord" label="Gebruik een wachtwoord dat ik vooraf met het OCMW afsprak"
+                    checked={s.agreed_mode} onchange={on_agreed_mode} />
+                if s.agreed_mode {
+                    if s.password_agreed {
+                        <p class="melding-ok">{ "Het afgesproken wachtwoord wordt gebruikt. Het wordt nergens bewaard of getoond." }</p>
+                    } else {
+                        <div class={classes!("veld", agreed_error.is_some().then_some("veld-fout"))}>
+                            <label for="afgesproken-wachtwoord-tekst">{ "Afgesproken wachtwoord" }</label>
+                            <p class="hint" id="afgesproken-wachtwoord-hint">{ "Enkel tekens van een gewoon toetsenbord (geen é of ë), sterk genoeg: bijvoorbeeld vier willekeurige woorden." }</p>
+                            if let Some(msg) = &agreed_error {
+                                <p class="foutmelding" id="afgesproken-wachtwoord-fout"><span class="sr-only">{ "Fout: " }</span>{ msg }</p>
+                            }
+                            <input type="password" id="afgesproken-wachtwoord-tekst" autocomplete="off" class="breed-l"
+                                value={s.agreed_input.to_string()} oninput={on_agreed_input}
+                                aria-invalid={agreed_error.is_some().then_some("true")}
+                                aria-describedby={if agreed_error.is_some() { "afgesproken-wachtwoord-hint afgesproken-wachtwoord-fout" } else { "afgesproken-wachtwoord-hint" }} />
+                        </div>
+                        <button type="button" class="knop knop-secundair" onclick={on_use_agreed}>{ "Gebruik dit wachtwoord" }</button>
+                    }
+                } else {
                 <p>{ "Het OCMW heeft dit wachtwoord nodig om het bestand te openen. Stuur het per sms, nooit per e-mail. Typ het precies zoals het hier staat, met de streepjes." }</p>
                 <p class="wachtwoord" id="wachtwoord" aria-label="Wachtwoord">
                     { for password.groups().enumerate().map(|(i, g)| html! {
@@ -112,6 +178,7 @@ pub fn download_step(p: &StepProps) -> Html {
                         None => "",
                     } }
                 </p>
+                }
             </section>
             <section aria-labelledby="versleutel-titel">
                 <h2 id="versleutel-titel">{ "Versleuteld bestand voor het OCMW" }</h2>
@@ -125,20 +192,17 @@ pub fn download_step(p: &StepProps) -> Html {
                     None => html! {},
                 } }
             </div>
-            <section class="wat-nu" aria-labelledby="wat-nu-titel">
-                <h2 id="wat-nu-titel">{ "Wat nu?" }</h2>
-                <ol>
-                    <li>{ format!("Mail het versleutelde zip-bestand als bijlage naar {}.", referral.recipient.email) }</li>
-                    <li>{ "Stuur het wachtwoord per sms naar het OCMW, nooit in dezelfde of een andere e-mail." }</li>
-                    <li>{ "Registreer de verwijzing in het cliëntsysteem als psychosociale verwijzing met subtype OCMW." }</li>
-                    <li>{ "Verwijder het versleutelde bestand uit je downloads zodra de mail verstuurd is." }</li>
-                </ol>
-            </section>
+            if s.archive_name.is_some() {
+                <SendPanel state={s.clone()} />
+            }
             <section class="waarschuwing" aria-labelledby="onversleuteld-titel">
                 <h2 id="onversleuteld-titel">{ "Document voor het cliëntdossier" }</h2>
                 <p><strong>{ "Let op: dit document is niet versleuteld." }</strong>{ " Mail het nooit. Laad het op in het cliëntdossier bij de verwijzingen en verwijder het daarna uit je downloads." }</p>
                 <button type="button" class="knop knop-secundair" onclick={on_plain}>{ "Download onversleuteld document" }</button>
             </section>
+            <p>
+                <button type="button" class="knop knop-secundair" onclick={on_sheet}>{ "Infoblad voor de ouders" }</button>
+            </p>
         </>
     }
 }

@@ -5,6 +5,7 @@ mod download;
 mod parents;
 mod referral;
 mod review;
+mod send;
 
 pub use consent::ConsentStep;
 pub use download::DownloadStep;

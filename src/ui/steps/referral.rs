@@ -32,6 +32,13 @@ fn field(
 #[function_component(ReferralStep)]
 pub fn referral_step(p: &StepProps) -> Html {
     let s = &p.state;
+    let on_choose = {
+        let state = s.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            state.dispatch(Action::ChooseOcmw(select.value()));
+        })
+    };
     let body = html! {
         <>
             <fieldset>
@@ -43,6 +50,17 @@ pub fn referral_step(p: &StepProps) -> Html {
             </fieldset>
             <fieldset>
                 <legend>{ "Aan: het OCMW" }</legend>
+                if !s.settings.ocmws.is_empty() {
+                    <div class="veld">
+                        <label for="ocmw-keuze">{ "Kies een OCMW uit de lijst van je organisatie" }</label>
+                        <select id="ocmw-keuze" class="breed-l" onchange={on_choose}>
+                            <option value="" selected=true>{ "— zelf invullen —" }</option>
+                            { for s.settings.ocmws.iter().map(|o| html! {
+                                <option value={o.name.clone()} selected={s.form.get(FieldId::OcmwName) == o.name}>{ &o.name }</option>
+                            }) }
+                        </select>
+                    </div>
+                }
                 { field(s, FieldId::OcmwName, "text", Some("Bijvoorbeeld OCMW Gent.")) }
                 { field(s, FieldId::OcmwEmail, "email", Some("Het adres uit de samenwerkingsovereenkomst: enkel medewerkers met beroepsgeheim lezen het.")) }
             </fieldset>
