@@ -121,3 +121,13 @@ proptest! {
         prop_assert!(paragraphs.contains(&town_line));
     }
 }
+
+#[test]
+fn organisation_purpose_replaces_the_standard_sentence() {
+    let referral = parse_referral(&sample_form(), today()).unwrap();
+    let own = "Ons eigen doel: samen met het OCMW gezinnen sneller helpen.";
+    let docx = document::write_with_purpose(&referral, today(), own).unwrap();
+    let paragraphs = docx_paragraphs(&docx);
+    assert!(paragraphs.iter().any(|p| p == own));
+    assert!(!paragraphs.iter().any(|p| p == document::PURPOSE));
+}
