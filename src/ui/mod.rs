@@ -6,12 +6,14 @@ mod errors;
 mod fields;
 mod idle;
 mod messages;
+mod opener;
 mod settings_view;
 mod sheet;
 mod state;
 mod steps;
 
 use errors::ErrorSummary;
+use opener::Opener;
 use settings_view::SettingsView;
 use sheet::InfoSheet;
 use state::{Action, AppState, Step, View};
@@ -48,15 +50,30 @@ pub fn app() -> Html {
     let has_errors = !state.errors.is_empty();
 
     // Title per step, prefixed while errors are shown.
-    use_effect_with((step, has_errors), move |(step, has_errors)| {
-        let prefix = if *has_errors { "Fout: " } else { "" };
-        browser::set_title(&format!(
-            "{prefix}{} – stap {} van {} – Toeleiding",
-            step.title(),
-            step.number(),
-            Step::ALL.len()
-        ));
-    });
+    let open_error = state.open.error.is_some() || state.open.no_file;
+    use_effect_with(
+        (step, has_errors, state.view, open_error),
+        move |(step, has_errors, view, open_error)| {
+            let title = match view {
+                View::Open => {
+                    let prefix = if *open_error { "Fout: " } else { "" };
+                    format!("{prefix}Verwijzing openen – Toeleiding")
+                }
+                View::Settings => "Instellingen – Toeleiding".to_string(),
+                View::Sheet => "Informatie voor de ouder(s) – Toeleiding".to_string(),
+                View::Flow => {
+                    let prefix = if *has_errors { "Fout: " } else { "" };
+                    format!(
+                        "{prefix}{} – stap {} van {} – Toeleiding",
+                        step.title(),
+                        step.number(),
+                        Step::ALL.len()
+                    )
+                }
+            };
+            browser::set_title(&title);
+        },
+    );
     // Focus moves to the step heading on every step change.
     {
         let heading = heading.clone();
@@ -90,6 +107,14 @@ pub fn app() -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Show(View::Settings)))
     };
     let view = state.view;
+    let on_make = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Show(View::Flow)))
+    };
+    let on_open = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Show(View::Open)))
+    };
     // Focus the heading of the sheet or the settings when they open.
     use_effect_with(view, move |view| {
         if *view != View::Flow {
@@ -110,6 +135,10 @@ pub fn app() -> Html {
             <header class="kop">
                 <div class="wrap kop-inhoud">
                     <p class="merk"><span class="merk-naam">{ "Toeleiding" }</span>{ " naar het OCMW" }</p>
+                    <nav class="modus" aria-label="Wat wil je doen?">
+                        <button type="button" class="knop-link" aria-current={(view != View::Open).then_some("page")} onclick={on_make}>{ "Verwijzing maken" }</button>
+                        <button type="button" class="knop-link" aria-current={(view == View::Open).then_some("page")} onclick={on_open}>{ "Verwijzing openen" }</button>
+                    </nav>
                     <div class="kop-acties">
                         <button type="button" class="knop knop-wissen" onclick={on_settings}>{ "Instellingen" }</button>
                         <button type="button" class="knop knop-wissen" onclick={on_wipe}>{ "Alles wissen" }</button>
@@ -128,7 +157,9 @@ pub fn app() -> Html {
                 if state.wiped_for_inactivity {
                     <p class="melding-ok" role="status">{ "Alles werd gewist na 15 minuten zonder activiteit. Je kunt een nieuwe verwijzing beginnen." }</p>
                 }
-                if view == View::Sheet {
+                if view == View::Open {
+                    <Opener state={state.clone()} />
+                } else if view == View::Sheet {
                     <InfoSheet state={state.clone()} />
                 } else if view == View::Settings {
                     <SettingsView state={state.clone()} />

@@ -5,6 +5,7 @@ use toeleiding::date::Date;
 use toeleiding::model::{
     parse_consent, parse_parents, parse_referral, parse_sender, FieldId, Invalid, RawForm, Referral,
 };
+use toeleiding::open::{OpenError, Opened};
 use toeleiding::password::{AgreedError, Password};
 use toeleiding::settings::Settings;
 use yew::Reducible;
@@ -16,6 +17,22 @@ pub enum View {
     Flow,
     Sheet,
     Settings,
+    /// The OCMW side: open a received archive.
+    Open,
+}
+
+/// The opener's state. Everything here is wiped with the rest.
+#[derive(Clone, Default, PartialEq)]
+pub struct OpenState {
+    pub file_name: Option<String>,
+    pub bytes: Option<Rc<Zeroizing<Vec<u8>>>>,
+    pub password: Zeroizing<String>,
+    pub error: Option<OpenError>,
+    /// "Openen" was pressed before a file was chosen.
+    pub no_file: bool,
+    /// Grows with every failed attempt, so the error summary takes focus each time.
+    pub round: u32,
+    pub opened: Option<Rc<Opened>>,
 }
 
 /// The items of the "Wat nu?" checklist.
@@ -108,6 +125,7 @@ pub struct AppState {
     /// Name of the last encrypted archive downloaded, once there is one.
     pub archive_name: Option<String>,
     pub checklist: [bool; CHECKLIST.len()],
+    pub open: OpenState,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -143,6 +161,7 @@ impl AppState {
             password_agreed: false,
             archive_name: None,
             checklist: [false; CHECKLIST.len()],
+            open: OpenState::default(),
         }
     }
 
@@ -193,6 +212,12 @@ pub enum Action {
     UseAgreed,
     Downloaded(String),
     Check(usize, bool),
+    /// A received archive was chosen (name, bytes), or it could not be taken.
+    OpenFile(String, Rc<Zeroizing<Vec<u8>>>),
+    OpenFileError(OpenError),
+    SetOpenPassword(String),
+    /// Try to open the chosen archive with the typed password.
+    DoOpen,
     /// The same, done automatically after 15 minutes without activity.
     WipeForInactivity(Date),
     IdleWarning(bool),
@@ -225,7 +250,13 @@ impl Reducible for AppState {
                 s.notice = None;
             }
             Action::Notice(n) => s.notice = Some(n),
-            Action::Wipe(today) => s = s.wiped(today),
+            Action::Wipe(today) => {
+                let view = s.view;
+                s = s.wiped(today);
+                if view == View::Open {
+                    s.view = View::Open;
+                }
+            }
             Action::WipeForInactivity(today) => {
                 s = s.wiped(today);
                 s.wiped_for_inactivity = true;
@@ -269,6 +300,44 @@ impl Reducible for AppState {
                 Err(e) => s.agreed_error = Some(e),
             },
             Action::Downloaded(name) => s.archive_name = Some(name),
+            Action::OpenFile(name, bytes) => {
+                s.open.file_name = Some(name);
+                s.open.bytes = Some(bytes);
+                s.open.no_file = false;
+                s.open.error = None;
+                s.open.opened = None;
+            }
+            Action::OpenFileError(e) => {
+                s.open = OpenState {
+                    password: s.open.password.clone(),
+                    round: s.open.round + 1,
+                    error: Some(e),
+                    ..OpenState::default()
+                };
+            }
+            Action::SetOpenPassword(v) => s.open.password = Zeroizing::new(v),
+            Action::DoOpen => {
+                s.open.no_file = s.open.bytes.is_none();
+                let result = match &s.open.bytes {
+                    None => {
+                        s.open.error = None;
+                        s.open.round += 1;
+                        return Rc::new(s);
+                    }
+                    Some(bytes) => toeleiding::open::open(bytes, &s.open.password),
+                };
+                match result {
+                    Ok(opened) => {
+                        s.open.opened = Some(Rc::new(opened));
+                        s.open.error = None;
+                    }
+                    Err(e) => {
+                        s.open.opened = None;
+                        s.open.error = Some(e);
+                        s.open.round += 1;
+                    }
+                }
+            }
             Action::Check(i, on) => {
                 if let Some(c) = s.checklist.get_mut(i) {
                     *c = on;
