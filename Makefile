@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/.tools/binaryen/node_modules/.bin:$(HOME)/.cargo/bin:$(
 # Chromium and other tools must never reach the network; keep cargo offline after `cargo fetch`.
 PYTEST := .venv/bin/pytest
 
-.PHONY: serve build dist bench deny setup-deny test lint unit interop-e2e setup-build setup-test clean
+.PHONY: serve build dist bench deny setup-deny fuzz setup-fuzz test lint unit interop-e2e setup-build setup-test clean
 
 ## Build and serve the app on http://127.0.0.1:8080
 serve: setup-build
@@ -25,7 +25,7 @@ deny: setup-deny
 	cargo deny --offline check licenses bans sources
 
 ## Run every test: formatting and lints, native tests (with real 7-Zip), interop and browser tests
-test: setup-build setup-test lint deny unit build interop-e2e
+test: setup-build setup-test lint deny unit build interop-e2e fuzz
 
 lint:
 	cargo fmt --all -- --check
@@ -43,6 +43,17 @@ setup-build:
 
 setup-test:
 	@scripts/setup-test.sh
+
+## Fuzz the OCMW open path (archive -> document -> referral view). FUZZ_SECONDS=600 make fuzz
+## runs longer. New inputs go to target/fuzz-corpus; crashes to fuzz/artifacts.
+FUZZ_SECONDS ?= 60
+fuzz: setup-fuzz
+	mkdir -p target/fuzz-corpus
+	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run open ../target/fuzz-corpus seeds -- \
+		-max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -print_final_stats=1
+
+setup-fuzz:
+	@[ "$$(cargo fuzz --version 2>/dev/null)" = "cargo-fuzz 0.13.2" ] || cargo install --locked cargo-fuzz --version 0.13.2
 
 setup-deny:
 	@[ "$$(cargo deny --version 2>/dev/null)" = "cargo-deny 0.20.2" ] || cargo install --locked cargo-deny --version 0.20.2

@@ -1,6 +1,7 @@
 //! Writes a sample referral (tricky Unicode names, two parents) as `.docx`, encrypted `.zip` and
 //! the password into the directory given as first argument. Used by the interop tests in
-//! `tests/interop/` and handy to look at the document by hand.
+//! `tests/py/`, for the fuzz seeds (`fuzz/seeds/`) and handy to look at the document by hand.
+//! Usage: `sample_referral OUTPUT_DIR [PASSWORD]`.
 
 use std::path::PathBuf;
 use toeleiding::date::Date;
@@ -12,7 +13,7 @@ fn main() {
     let dir = PathBuf::from(
         std::env::args()
             .nth(1)
-            .expect("usage: sample_referral OUTPUT_DIR"),
+            .expect("usage: sample_referral OUTPUT_DIR [PASSWORD]"),
     );
     std::fs::create_dir_all(&dir).expect("create output directory");
     let today = Date::new(2026, 11, 22).expect("valid date");
@@ -52,7 +53,11 @@ fn main() {
     }
     let referral = parse_referral(&form, today).expect("sample form is valid");
     let docx = document::write(&referral, today).expect("write docx");
-    let password = Password::generate_secure().expect("random password");
+    // An optional second argument fixes the password (for the fuzz seeds).
+    let password = match std::env::args().nth(2) {
+        Some(p) => Password::agreed(&p).expect("a strong ASCII password"),
+        None => Password::generate_secure().expect("random password"),
+    };
     let salt = random::salt().expect("random salt");
     let entry = filename::document_name(today);
     let zip = archive::encrypt(&entry, &docx, &password, salt, today).expect("encrypt");
