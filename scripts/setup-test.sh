@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need, skipping what is already there: Debian's chromium and
 # chromedriver, real 7-Zip (7zz), LibreOffice Writer (docx -> PDF), poppler (PDF -> PNG), and a
-# Python virtualenv in .venv with pytest, python-docx, openxml-audit and playwright.
+# Python virtualenv in .venv with pytest, python-docx, openxml-audit and playwright, and axe-core
+# (npm) for the accessibility checks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +21,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing[*]}"
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if [ ! -f .tools/axe/node_modules/axe-core/axe.min.js ]; then
+  say "installing axe-core (accessibility checks) into .tools/"
+  mkdir -p .tools/axe
+  npm install --silent --no-audit --no-fund --prefix .tools/axe axe-core@4.14.1
 fi
 
 if [ ! -x .venv/bin/python ] || ! cmp -s tests/requirements.txt .venv/requirements.installed; then

@@ -275,9 +275,20 @@ fn fuzz_seeds_cover_each_path() {
     const PASSWORD: &str = "fuzz-seed-wachtwoord-2026";
     let ours = open::open(&seed("ours-aes256.zip"), PASSWORD).unwrap();
     assert!(matches!(ours.content, Content::Referral(_)));
-    assert_eq!(open::open(&seed("7zip-aes128.zip"), PASSWORD).unwrap().protection, Protection::Aes(128));
-    assert_eq!(open::open(&seed("7zip-zipcrypto.zip"), PASSWORD).unwrap_err(), OpenError::ZipCrypto);
-    assert_eq!(open::open(&seed("unencrypted.zip"), "").unwrap().protection, Protection::None);
+    assert_eq!(
+        open::open(&seed("7zip-aes128.zip"), PASSWORD)
+            .unwrap()
+            .protection,
+        Protection::Aes(128)
+    );
+    assert_eq!(
+        open::open(&seed("7zip-zipcrypto.zip"), PASSWORD).unwrap_err(),
+        OpenError::ZipCrypto
+    );
+    assert_eq!(
+        open::open(&seed("unencrypted.zip"), "").unwrap().protection,
+        Protection::None
+    );
     let xml = String::from_utf8(seed("document.xml")).unwrap();
     assert!(toeleiding::reader::parse_body(&xml).unwrap().len() > 10);
 }

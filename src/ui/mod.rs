@@ -4,12 +4,14 @@
 mod browser;
 mod errors;
 mod fields;
+mod history;
 mod idle;
 mod messages;
 mod opener;
 mod settings_view;
 mod sheet;
 mod state;
+mod statements;
 mod steps;
 
 use errors::ErrorSummary;
@@ -17,8 +19,9 @@ use opener::Opener;
 use settings_view::SettingsView;
 use sheet::InfoSheet;
 use state::{Action, AppState, Step, View};
+use statements::{AccessibilityStatement, PrivacyStatement};
 use std::rc::Rc;
-use steps::{ConsentStep, DownloadStep, ParentsStep, ReferralStep, ReviewStep};
+use steps::{ConsentStep, DownloadStep, ParentsStep, ReferralStep, ReviewStep, SendPanel};
 use toeleiding::settings::Settings;
 use yew::prelude::*;
 
@@ -44,6 +47,7 @@ pub fn app() -> Html {
         AppState::new(browser::today(), settings, remembered)
     });
     idle::use_auto_wipe(&state);
+    history::use_step_history(&state);
     let build = use_memo((), |_| browser::build_fingerprint());
     let heading = use_node_ref();
     let step = state.step;
@@ -61,6 +65,8 @@ pub fn app() -> Html {
                 }
                 View::Settings => "Instellingen – Toeleiding".to_string(),
                 View::Sheet => "Informatie voor de ouder(s) – Toeleiding".to_string(),
+                View::Accessibility => "Toegankelijkheidsverklaring – Toeleiding".to_string(),
+                View::Privacy => "Privacyverklaring – Toeleiding".to_string(),
                 View::Flow => {
                     let prefix = if *has_errors { "Fout: " } else { "" };
                     format!(
@@ -111,6 +117,10 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Show(View::Flow)))
     };
+    let show = |v: View| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Show(v)))
+    };
     let on_open = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Show(View::Open)))
@@ -127,6 +137,7 @@ pub fn app() -> Html {
         Step::Referral => html! { <ReferralStep state={state.clone()} /> },
         Step::Review => html! { <ReviewStep state={state.clone()} /> },
         Step::Download => html! { <DownloadStep state={state.clone()} /> },
+        Step::Send => html! { <SendPanel state={state.clone()} /> },
     };
 
     html! {
@@ -157,7 +168,11 @@ pub fn app() -> Html {
                 if state.wiped_for_inactivity {
                     <p class="melding-ok" role="status">{ "Alles werd gewist na 15 minuten zonder activiteit. Je kunt een nieuwe verwijzing beginnen." }</p>
                 }
-                if view == View::Open {
+                if view == View::Accessibility {
+                    <AccessibilityStatement state={state.clone()} />
+                } else if view == View::Privacy {
+                    <PrivacyStatement state={state.clone()} />
+                } else if view == View::Open {
                     <Opener state={state.clone()} />
                 } else if view == View::Sheet {
                     <InfoSheet state={state.clone()} />
@@ -190,6 +205,10 @@ pub fn app() -> Html {
             <footer class="voet">
                 <div class="wrap">
                     <p>{ "Alles wat je invult blijft in deze browser. Er wordt niets verstuurd of bewaard; \"Alles wissen\" maakt het formulier leeg." }</p>
+                    <nav aria-label="Verklaringen" class="voet-links">
+                        <button type="button" class="knop-link" onclick={show(View::Accessibility)}>{ "Toegankelijkheidsverklaring" }</button>
+                        <button type="button" class="knop-link" onclick={show(View::Privacy)}>{ "Privacyverklaring" }</button>
+                    </nav>
                     <p class="versie">
                         { match build.as_ref() {
                             Some(b) => format!("Toeleiding versie {}", b.replacen(' ', " · build ", 1)),

@@ -19,6 +19,8 @@ pub enum View {
     Settings,
     /// The OCMW side: open a received archive.
     Open,
+    Accessibility,
+    Privacy,
 }
 
 /// The opener's state. Everything here is wiped with the rest.
@@ -52,15 +54,17 @@ pub enum Step {
     Referral,
     Review,
     Download,
+    Send,
 }
 
 impl Step {
-    pub const ALL: [Step; 5] = [
+    pub const ALL: [Step; 6] = [
         Step::Consent,
         Step::Parents,
         Step::Referral,
         Step::Review,
         Step::Download,
+        Step::Send,
     ];
 
     pub fn number(self) -> usize {
@@ -74,6 +78,7 @@ impl Step {
             Step::Referral => "Verwijzing",
             Step::Review => "Controleer",
             Step::Download => "Versleutel en download",
+            Step::Send => "Verzenden",
         }
     }
 
@@ -126,6 +131,8 @@ pub struct AppState {
     pub archive_name: Option<String>,
     pub checklist: [bool; CHECKLIST.len()],
     pub open: OpenState,
+    /// The furthest step reached (Forward in the browser may go back there).
+    pub furthest: Step,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -162,6 +169,7 @@ impl AppState {
             archive_name: None,
             checklist: [false; CHECKLIST.len()],
             open: OpenState::default(),
+            furthest: Step::Consent,
         }
     }
 
@@ -193,8 +201,10 @@ pub enum Action {
     /// Validate the current step and go on if it is valid.
     Next,
     Back,
-    /// Jump back to an earlier step from the review ("Wijzig").
+    /// Jump back to an earlier step from the review ("Wijzig") or with the browser's Back button.
     Edit(Step),
+    /// The browser's Back/Forward buttons: go to that step if it was reached before.
+    History(Step),
     NewPassword(Password),
     Notice(Notice),
     /// Forget everything and start again.
@@ -243,6 +253,12 @@ impl Reducible for AppState {
                 go(&mut s, previous);
             }
             Action::Edit(step) => go(&mut s, step),
+            Action::History(step) => {
+                if step.number() <= s.furthest.number() && step != s.step {
+                    s.view = View::Flow;
+                    go(&mut s, step);
+                }
+            }
             Action::NewPassword(p) => {
                 s.password = Some(p);
                 s.password_agreed = false;
@@ -361,7 +377,9 @@ fn next(s: &mut AppState) {
         Step::Parents => parse_parents(&s.form).map(|_| ()),
         Step::Referral => parse_sender(&s.form).map(|_| ()),
         Step::Review => Ok(()),
-        Step::Download => return,
+        // Sending comes after the encrypted file was downloaded.
+        Step::Download if s.archive_name.is_some() => Ok(()),
+        Step::Download | Step::Send => return,
     };
     if let Err(errors) = result {
         s.errors = errors;
@@ -380,6 +398,9 @@ fn next(s: &mut AppState) {
     }
     let following = s.step.next();
     go(s, following);
+    if following.number() > s.furthest.number() {
+        s.furthest = following;
+    }
     if s.step == Step::Download && s.password.is_none() {
         match Password::generate_secure() {
             Ok(p) => s.password = Some(p),

@@ -90,3 +90,9 @@ def download(page, button):
     with page.expect_download() as info:
         page.get_by_role("button", name=button).click()
     return info.value
+
+
+def to_send_step(page):
+    """After the archive was downloaded: go on to "Verzenden"."""
+    page.get_by_role("button", name="Volgende: verzenden").click()
+    page.get_by_role("heading", name="Verzenden", level=1).wait_for()

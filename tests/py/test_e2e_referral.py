@@ -100,7 +100,7 @@ def test_invalid_postcode_shows_error_summary_and_keeps_input(page):
     assert summary.get_by_role("link", name=message).is_visible()
     # The summary has focus, the title says there is an error.
     assert page.evaluate("document.activeElement.classList.contains('foutoverzicht')")
-    assert page.title().startswith("Fout: Ouder(s) – stap 2 van 5")
+    assert page.title().startswith("Fout: Ouder(s) – stap 2 van 6")
     # The message is also next to the field, tied to it for screen readers.
     group = page.get_by_role("group", name="Ouder 1", exact=True)
     postcode = group.get_by_label("Postcode", exact=True)

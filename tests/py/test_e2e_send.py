@@ -15,6 +15,7 @@ from flow import (
     password_of,
     shot,
     to_download_step,
+    to_send_step,
 )
 
 FAMILY = ["Zoë", "Brien", "Église", "0470/12.34.56", "470123456", "zoe@example.be", "Gül", "محمد", "3297654321"]
@@ -28,11 +29,13 @@ def decode_qr(png):
     return r.stdout
 
 
-def downloaded(page, workdir):
+def downloaded(page, workdir, send=True):
     to_download_step(page)
     password = password_of(page)
     dl = download(page, "Versleutel en download")
     dl.save_as(workdir / dl.suggested_filename)
+    if send:
+        to_send_step(page)
     return password, workdir / dl.suggested_filename
 
 
@@ -72,7 +75,7 @@ def test_sms_qr_code_decodes_to_the_smsto_payload(page, workdir):
 
 
 def test_information_sheet_prints(page, workdir):
-    downloaded(page, workdir)
+    downloaded(page, workdir, send=False)
     page.get_by_role("button", name="Infoblad voor de ouders").click()
     page.get_by_role("heading", name="Informatie voor de ouder(s)", level=1).wait_for()
     page.emulate_media(media="print")
@@ -114,6 +117,7 @@ def test_settings_file_fills_the_ocmw_fields(page):
     page.get_by_role("button", name="Volgende: controleer").click()
     page.get_by_role("button", name="Volgende: versleutel en download").click()
     download(page, "Versleutel en download")
+    to_send_step(page)
     assert page.get_by_label("Gsm-nummer van je contactpersoon bij het OCMW").input_value() == "0471 44 55 66"
     # Nothing was stored: the settings were not remembered.
     assert page.evaluate("localStorage.length") == 0
@@ -178,6 +182,7 @@ def test_agreed_password(page, workdir):
     dl.save_as(archive)
     assert extract(archive, agreed, workdir / "out")
     assert sevenzip("t", "-pfout", str(archive), cwd=workdir).returncode == 2
+    to_send_step(page)
     page.get_by_text("Stuur het niet opnieuw").wait_for()
 
 

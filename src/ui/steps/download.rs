@@ -1,6 +1,5 @@
 //! Step 5: the password, the encrypted archive and (with a warning) the plain document.
 
-use super::send::SendPanel;
 use super::StepProps;
 use crate::ui::browser;
 use crate::ui::fields::Checkbox;
@@ -130,6 +129,10 @@ pub fn download_step(p: &StepProps) -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::UseAgreed))
     };
     let agreed_error = s.agreed_error.as_ref().map(agreed_message);
+    let on_next = {
+        let state = s.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Next))
+    };
     let on_sheet = {
         let state = s.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Show(View::Sheet)))
@@ -193,7 +196,9 @@ pub fn download_step(p: &StepProps) -> Html {
                 } }
             </div>
             if s.archive_name.is_some() {
-                <SendPanel state={s.clone()} />
+                <div class="acties">
+                    <button type="button" class="knop knop-primair" onclick={on_next}>{ "Volgende: verzenden" }</button>
+                </div>
             }
             <section class="waarschuwing" aria-labelledby="onversleuteld-titel">
                 <h2 id="onversleuteld-titel">{ "Document voor het cliëntdossier" }</h2>

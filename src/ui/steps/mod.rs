@@ -12,6 +12,7 @@ pub use download::DownloadStep;
 pub use parents::ParentsStep;
 pub use referral::ReferralStep;
 pub use review::ReviewStep;
+pub use send::SendPanel;
 
 use super::state::{Action, AppState};
 use yew::prelude::*;

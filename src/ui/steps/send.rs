@@ -4,7 +4,7 @@
 use super::StepProps;
 use crate::ui::browser;
 use crate::ui::fields::{Checkbox, TextField};
-use crate::ui::state::{Action, CHECKLIST};
+use crate::ui::state::{Action, View, CHECKLIST};
 use toeleiding::model::{FieldError, FieldId, Invalid, Phone};
 use toeleiding::send;
 use yew::prelude::*;
@@ -58,6 +58,10 @@ pub fn send_panel(p: &StepProps) -> Html {
                 onchange={Callback::from(move |on| state.dispatch(Action::Check(i, on)))} />
         }
     });
+    let on_sheet = {
+        let state = s.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Show(View::Sheet)))
+    };
     let on_done = {
         let state = s.clone();
         Callback::from(move |_: MouseEvent| {
@@ -67,13 +71,14 @@ pub fn send_panel(p: &StepProps) -> Html {
     };
     html! {
         <>
-            <section aria-labelledby="verzenden-titel">
-                <h2 id="verzenden-titel">{ "Verzenden" }</h2>
-                <h3>{ "1. Mail het bestand" }</h3>
+            <section aria-labelledby="mail-titel">
+                <h2 id="mail-titel">{ "1. Mail het bestand" }</h2>
                 <p>{ format!("Open een e-mail aan {}. Onderwerp en tekst bevatten geen gegevens van het gezin en geen wachtwoord.", referral.recipient.email) }</p>
                 <p><a class="knop knop-primair" id="mail-link" href={mail}>{ "Open e-mail aan het OCMW" }</a></p>
                 <p class="melding-let-op">{ format!("Voeg zelf het gedownloade bestand {} toe als bijlage.", if archive.is_empty() { "(het zip-bestand)".to_string() } else { archive }) }</p>
-                <h3>{ "2. Stuur het wachtwoord per sms" }</h3>
+            </section>
+            <section aria-labelledby="sms-titel">
+                <h2 id="sms-titel">{ "2. Stuur het wachtwoord per sms" }</h2>
                 if s.password_agreed {
                     <p>{ "Je gebruikt een wachtwoord dat je vooraf met het OCMW afsprak. Stuur het niet opnieuw." }</p>
                 } else {
@@ -84,10 +89,19 @@ pub fn send_panel(p: &StepProps) -> Html {
                     { sms }
                 }
             </section>
+            <section aria-labelledby="wat-gebeurt-titel">
+                <h2 id="wat-gebeurt-titel">{ "Wat gebeurt er nu?" }</h2>
+                <ul>
+                    <li>{ "Het OCMW opent het bestand met het wachtwoord, met 7-Zip of met \"Verwijzing openen\" in Toeleiding." }</li>
+                    <li>{ "Een maatschappelijk werker van het OCMW neemt contact op met de ouder(s) en bekijkt samen met hen welke hulp mogelijk is." }</li>
+                    <li>{ "Heeft het OCMW vragen over de verwijzing, dan neemt het contact op met jou." }</li>
+                </ul>
+            </section>
             <section class="wat-nu" aria-labelledby="wat-nu-titel">
-                <h2 id="wat-nu-titel">{ "Wat nu?" }</h2>
+                <h2 id="wat-nu-titel">{ "Wat moet jij nog doen?" }</h2>
                 { for checklist }
                 <div class="acties">
+                    <button type="button" class="knop knop-secundair" onclick={on_sheet}>{ "Infoblad voor de ouders" }</button>
                     <button type="button" class="knop knop-primair" onclick={on_done}>{ "Alles wissen en nieuwe verwijzing" }</button>
                 </div>
             </section>
