@@ -25,7 +25,7 @@ deny: setup-deny
 	cargo deny --offline check licenses bans sources
 
 ## Run every test: formatting and lints, native tests (with real 7-Zip), interop and browser tests
-test: setup-build setup-test lint deny unit build interop-e2e fuzz
+test: setup-build setup-test lint deny unit fuzz build interop-e2e
 
 lint:
 	cargo fmt --all -- --check
@@ -50,7 +50,7 @@ FUZZ_SECONDS ?= 60
 fuzz: setup-fuzz
 	mkdir -p target/fuzz-corpus
 	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run open ../target/fuzz-corpus seeds -- \
-		-max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -print_final_stats=1
+		-max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -print_funcs=0 -print_final_stats=1
 
 setup-fuzz:
 	@[ "$$(cargo fuzz --version 2>/dev/null)" = "cargo-fuzz 0.13.2" ] || cargo install --locked cargo-fuzz --version 0.13.2

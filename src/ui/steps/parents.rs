@@ -1,8 +1,7 @@
 //! Step 2: one or two parents, with name and the ways to reach them.
 
-use super::{step_form, StepProps};
-use crate::ui::fields::{Checkbox, TextField};
-use crate::ui::messages::label;
+use super::{form_field, step_form, Look, StepProps};
+use crate::ui::fields::Checkbox;
 use crate::ui::state::{Action, AppState};
 use toeleiding::model::{FieldId, ParentField, MAX_PARENTS};
 use yew::prelude::*;
@@ -13,8 +12,6 @@ fn field(
     f: ParentField,
     hint: Option<&'static str>,
 ) -> Html {
-    let id = FieldId::Parent(index, f);
-    let state = s.clone();
     let (kind, inputmode, width) = match f {
         ParentField::Phone => ("tel", Some("tel"), "breed-m"),
         ParentField::Email => ("email", Some("email"), "breed-l"),
@@ -22,19 +19,12 @@ fn field(
         ParentField::HouseNumber | ParentField::Box => ("text", None, "breed-xs"),
         _ => ("text", None, "breed-l"),
     };
-    html! {
-        <TextField
-            id={id.slug()}
-            label={label(id)}
-            hint={hint.map(AttrValue::Static)}
-            kind={kind}
-            inputmode={inputmode.map(AttrValue::Static)}
-            width={width}
-            value={s.form.get(id).to_string()}
-            error={s.error(id).cloned()}
-            oninput={Callback::from(move |v| state.dispatch(Action::Set(id, v)))}
-        />
-    }
+    let look = Look {
+        kind,
+        inputmode,
+        width,
+    };
+    form_field(s, FieldId::Parent(index, f), look, hint)
 }
 
 fn parent(s: &UseReducerHandle<AppState>, index: usize) -> Html {

@@ -1,8 +1,6 @@
 //! Step 3: who refers (team, worker and how to reach them) and to which OCMW.
 
-use super::{step_form, StepProps};
-use crate::ui::fields::TextField;
-use crate::ui::messages::label;
+use super::{form_field, step_form, Look, StepProps};
 use crate::ui::state::{Action, AppState};
 use toeleiding::model::FieldId;
 use yew::prelude::*;
@@ -13,20 +11,18 @@ fn field(
     kind: &'static str,
     hint: Option<&'static str>,
 ) -> Html {
-    let state = s.clone();
     let width = if kind == "tel" { "breed-m" } else { "breed-l" };
-    html! {
-        <TextField
-            id={id.slug()}
-            label={label(id)}
-            hint={hint.map(AttrValue::Static)}
-            kind={kind}
-            width={width}
-            value={s.form.get(id).to_string()}
-            error={s.error(id).cloned()}
-            oninput={Callback::from(move |v| state.dispatch(Action::Set(id, v)))}
-        />
-    }
+    let inputmode = (kind != "text").then_some(kind);
+    form_field(
+        s,
+        id,
+        Look {
+            kind,
+            inputmode,
+            width,
+        },
+        hint,
+    )
 }
 
 #[function_component(ReferralStep)]
