@@ -8,7 +8,7 @@
 use crate::document::{NOT_GIVEN, TITLE};
 use crate::reader::{read_docx, Block, ReadError};
 use std::io::{Cursor, Read};
-use zeroize::Zeroizing;
+use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 use zip::ZipArchive;
 
 /// Largest archive we open (a referral is a few KB; a Word document with images a few MB).
@@ -66,8 +66,8 @@ pub enum Protection {
     Aes(u16),
 }
 
-/// One parent as shown in our own referral document.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// One parent as shown in our own referral document. Wiped from memory on drop.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
 pub struct ParentView {
     pub first_name: String,
     pub last_name: String,
@@ -78,8 +78,8 @@ pub struct ParentView {
     pub email: Option<String>,
 }
 
-/// Our own referral, read back from its document.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// Our own referral, read back from its document. Wiped from memory on drop.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
 pub struct ReferralView {
     pub date: Option<String>,
     pub team: Option<String>,
@@ -92,8 +92,8 @@ pub struct ReferralView {
     pub parents: Vec<ParentView>,
 }
 
-/// What the document holds.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What the document holds. Wiped from memory on drop.
+#[derive(Clone, Debug, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
 pub enum Content {
     Referral(ReferralView),
     /// Any other Word document: its text.

@@ -14,7 +14,7 @@ pub const MAX_DOCUMENT_XML: u64 = 20 * 1024 * 1024;
 pub const MAX_ENTRIES: usize = 1000;
 
 /// A piece of the document body.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, zeroize::Zeroize)]
 pub enum Block {
     Paragraph(String),
     /// Rows of cells; a cell's paragraphs are joined with line breaks.

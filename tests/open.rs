@@ -175,7 +175,7 @@ fn any_word_template_is_shown_as_text() {
         &[("brief.docx", &foreign_docx())],
     );
     let opened = open::open(&made, "sjabloon-wachtwoord").unwrap();
-    let Content::Text(blocks) = opened.content else {
+    let Content::Text(blocks) = &opened.content else {
         panic!("expected text")
     };
     assert_eq!(blocks[0], Block::Paragraph("Aanmelding OCMW".into()));
