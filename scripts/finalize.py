@@ -63,7 +63,8 @@ def main() -> None:
         f"await init({{ module_or_path: fetch('./{wasm.name}', {{ integrity: '{sri(wasm_bytes)}' }}) }});\n"
         "performance.mark('toeleiding-interactive');\n"
         "if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {\n"
-        "  navigator.serviceWorker.register('./sw.js', { scope: './' }).catch(() => {});\n"
+        "  // update() checks for a new version on every start, not only when the browser decides to.\n"
+        "  navigator.serviceWorker.register('./sw.js', { scope: './' }).then((r) => r.update()).catch(() => {});\n"
         "}\n"
     )
     boot_bytes = boot_text.encode()
@@ -101,7 +102,9 @@ def main() -> None:
         f"const CACHE = 'toeleiding-{fingerprint}';\n"
         f"const FILES = {files!r};\n"
         "self.addEventListener('install', (event) => {\n"
-        "  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES)).then(() => self.skipWaiting()));\n"
+        "  // cache: 'reload' bypasses the HTTP cache, so a new worker never stores a stale page.\n"
+        "  const requests = FILES.map((f) => new Request(f, { cache: 'reload' }));\n"
+        "  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(requests)).then(() => self.skipWaiting()));\n"
         "});\n"
         "self.addEventListener('activate', (event) => {\n"
         "  event.waitUntil(caches.keys()\n"

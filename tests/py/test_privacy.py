@@ -205,3 +205,4 @@ def test_automatic_wipe_after_15_minutes_with_warning(browser, app_url):
     for value in TYPED:
         assert value not in html
     context.close()
+
