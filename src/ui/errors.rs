@@ -1,14 +1,17 @@
-//! The error summary at the top of a step: takes focus and links to each field.
+//! The error summary at the top of a page: takes focus and links to each field.
 
-use super::{browser, messages};
-use toeleiding::model::Invalid;
+use super::browser;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ErrorSummaryProps {
-    pub errors: Vec<Invalid>,
+    /// The id of the field each problem belongs to, and its Dutch message.
+    pub items: Vec<(String, String)>,
     /// Changes on every failed submit, so focus moves here again.
     pub round: u32,
+    /// Heading; by default it counts the problems.
+    #[prop_or_default]
+    pub title: Option<AttrValue>,
 }
 
 #[function_component(ErrorSummary)]
@@ -23,27 +26,25 @@ pub fn error_summary(p: &ErrorSummaryProps) -> Html {
             }
         });
     }
-    if p.errors.is_empty() {
+    if p.items.is_empty() {
         return html! {};
     }
-    let count = p.errors.len();
-    let heading = if count == 1 {
-        "Er is 1 probleem".to_string()
-    } else {
-        format!("Er zijn {count} problemen")
+    let heading = match (&p.title, p.items.len()) {
+        (Some(title), _) => title.to_string(),
+        (None, 1) => "Er is 1 probleem".to_string(),
+        (None, count) => format!("Er zijn {count} problemen"),
     };
     html! {
         <div class="foutoverzicht" role="alert" aria-labelledby="foutoverzicht-titel" tabindex="-1" ref={node}>
             <h2 id="foutoverzicht-titel">{ heading }</h2>
             <ul>
-                { for p.errors.iter().map(|e| {
-                    let id = e.field.slug();
+                { for p.items.iter().map(|(id, message)| {
                     let target = id.clone();
                     let onclick = Callback::from(move |ev: MouseEvent| {
                         ev.prevent_default();
                         browser::focus_id(&target);
                     });
-                    html! { <li><a href={format!("#{id}")} {onclick}>{ messages::message(e) }</a></li> }
+                    html! { <li><a href={format!("#{id}")} {onclick}>{ message }</a></li> }
                 }) }
             </ul>
         </div>

@@ -1,7 +1,5 @@
 //! Form controls with a visible label, an optional hint and the error next to the field.
 
-use super::messages;
-use toeleiding::model::Invalid;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -13,9 +11,10 @@ pub struct TextFieldProps {
     pub oninput: Callback<String>,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
+    /// The Dutch message shown next to the field.
     #[prop_or_default]
-    pub error: Option<Invalid>,
-    /// `text`, `tel`, `email` or `date`.
+    pub error: Option<AttrValue>,
+    /// `text`, `tel`, `email`, `date` or `password`.
     #[prop_or(AttrValue::Static("text"))]
     pub kind: AttrValue,
     /// The browser's autocomplete token; `off` for the family's data.
@@ -55,7 +54,7 @@ pub fn text_field(p: &TextFieldProps) -> Html {
             }
             if let Some(error) = &p.error {
                 <p class="foutmelding" id={error_id}>
-                    <span class="sr-only">{ "Fout: " }</span>{ messages::message(error) }
+                    <span class="sr-only">{ "Fout: " }</span>{ error }
                 </p>
             }
             <input
@@ -81,8 +80,9 @@ pub struct CheckboxProps {
     pub label: AttrValue,
     pub checked: bool,
     pub onchange: Callback<bool>,
+    /// The Dutch message shown above the checkbox.
     #[prop_or_default]
-    pub error: Option<Invalid>,
+    pub error: Option<AttrValue>,
 }
 
 /// A labelled checkbox with its error above it.
@@ -100,7 +100,7 @@ pub fn checkbox(p: &CheckboxProps) -> Html {
         <div class={classes!("vinkje", p.error.is_some().then_some("veld-fout"))}>
             if let Some(error) = &p.error {
                 <p class="foutmelding" id={error_id.clone()}>
-                    <span class="sr-only">{ "Fout: " }</span>{ messages::message(error) }
+                    <span class="sr-only">{ "Fout: " }</span>{ error }
                 </p>
             }
             <input
@@ -113,6 +113,20 @@ pub fn checkbox(p: &CheckboxProps) -> Html {
                 {onchange}
             />
             <label for={p.id.clone()}>{ &p.label }</label>
+        </div>
+    }
+}
+
+/// One label/value row of a summary list (`<dl>`); a missing value reads "niet opgegeven".
+pub fn summary_row(label: &str, value: Option<impl AsRef<str>>) -> Html {
+    let value = value
+        .as_ref()
+        .map_or("niet opgegeven", |v| v.as_ref())
+        .to_string();
+    html! {
+        <div class="overzicht-rij">
+            <dt>{ label.to_string() }</dt>
+            <dd>{ value }</dd>
         </div>
     }
 }

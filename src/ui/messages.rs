@@ -82,18 +82,7 @@ pub fn message(invalid: &Invalid) -> String {
         FieldError::HouseNumber => {
             "Een huisnummer begint met een cijfer, bijvoorbeeld 12 of 12A. Zet een busnummer in het veld Bus.".into()
         }
-        FieldError::Phone(PhoneError::Characters) => {
-            "Een telefoonnummer bevat enkel cijfers, spaties, punten, streepjes of schuine strepen, en eventueel een + vooraan. Bijvoorbeeld 0470 12 34 56.".into()
-        }
-        FieldError::Phone(PhoneError::Prefix) => {
-            "Begin een Belgisch nummer met 0, bijvoorbeeld 0470 12 34 56, of een buitenlands nummer met + en de landcode, bijvoorbeeld +31 6 12345678.".into()
-        }
-        FieldError::Phone(PhoneError::BelgianLength) => {
-            "Controleer het aantal cijfers: een Belgisch gsm-nummer heeft 10 cijfers (0470 12 34 56), een vast nummer 9 (09 123 45 67).".into()
-        }
-        FieldError::Phone(PhoneError::InternationalLength) => {
-            "Een buitenlands nummer begint met + en de landcode en telt 7 tot 15 cijfers, bijvoorbeeld +31 6 12345678.".into()
-        }
+        FieldError::Phone(e) => phone(*e).into(),
         FieldError::Email => {
             "Vul een volledig e-mailadres in, zoals naam@voorbeeld.be, zonder spaties.".into()
         }
@@ -123,5 +112,23 @@ pub fn message(invalid: &Invalid) -> String {
             }
             _ => "Leg dit punt uit aan de ouder(s) en vink het dan aan.".into(),
         },
+    }
+}
+
+/// What is wrong with a phone number and how to write it, in Dutch.
+pub fn phone(e: PhoneError) -> &'static str {
+    match e {
+        PhoneError::Characters => {
+            "Een telefoonnummer bevat enkel cijfers, spaties, punten, streepjes of schuine strepen, en eventueel een + vooraan. Bijvoorbeeld 0470 12 34 56."
+        }
+        PhoneError::Prefix => {
+            "Begin een Belgisch nummer met 0, bijvoorbeeld 0470 12 34 56, of een buitenlands nummer met + en de landcode, bijvoorbeeld +31 6 12345678."
+        }
+        PhoneError::BelgianLength => {
+            "Controleer het aantal cijfers: een Belgisch gsm-nummer heeft 10 cijfers (0470 12 34 56), een vast nummer 9 (09 123 45 67)."
+        }
+        PhoneError::InternationalLength => {
+            "Een buitenlands nummer begint met + en de landcode en telt 7 tot 15 cijfers, bijvoorbeeld +31 6 12345678."
+        }
     }
 }

@@ -131,6 +131,11 @@ pub fn app() -> Html {
             browser::focus_selector("main h1");
         }
     });
+    let summary_items: Vec<(String, String)> = state
+        .errors
+        .iter()
+        .map(|e| (e.field.slug(), messages::message(e)))
+        .collect();
     let content = match step {
         Step::Consent => html! { <ConsentStep state={state.clone()} /> },
         Step::Parents => html! { <ParentsStep state={state.clone()} /> },
@@ -197,7 +202,7 @@ pub fn app() -> Html {
                 if step != Step::Consent {
                     <button type="button" class="knop-link terug" onclick={on_back}>{ "Terug" }</button>
                 }
-                <ErrorSummary errors={state.errors.clone()} round={state.error_round} />
+                <ErrorSummary items={summary_items} round={state.error_round} />
                 <h1 tabindex="-1" ref={heading}>{ step.title() }</h1>
                 { content }
                 }

@@ -2,6 +2,8 @@
 //! the SMS. Nothing is uploaded: the file is read in the browser.
 
 use super::browser;
+use super::errors::ErrorSummary;
+use super::fields::{summary_row, TextField};
 use super::state::{Action, AppState};
 use std::rc::Rc;
 use toeleiding::open::{Content, OpenError, Opened, ParentView, Protection, MAX_ARCHIVE_BYTES};
@@ -10,8 +12,6 @@ use toeleiding::vcard;
 use web_sys::{DragEvent, File, HtmlInputElement};
 use yew::prelude::*;
 use zeroize::Zeroizing;
-
-const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 #[derive(Properties, PartialEq)]
 pub struct OpenerProps {
@@ -51,15 +51,6 @@ fn take_file(state: UseReducerHandle<AppState>, file: File) {
     });
 }
 
-fn row(label: &str, value: Option<&String>) -> Html {
-    html! {
-        <div class="overzicht-rij">
-            <dt>{ label.to_string() }</dt>
-            <dd>{ value.cloned().unwrap_or_else(|| "niet opgegeven".into()) }</dd>
-        </div>
-    }
-}
-
 fn parent_section(i: usize, p: &ParentView) -> Html {
     let card = vcard::vcard(p);
     let onclick = Callback::from(move |_: MouseEvent| {
@@ -84,11 +75,11 @@ fn parent_section(i: usize, p: &ParentView) -> Html {
                 </button>
             </div>
             <dl>
-                { row("Voornaam", Some(&p.first_name)) }
-                { row("Achternaam", Some(&p.last_name)) }
-                { row("Adres", address.as_ref()) }
-                { row("Telefoonnummer", p.phone.as_ref()) }
-                { row("E-mailadres", p.email.as_ref()) }
+                { summary_row("Voornaam", Some(&p.first_name)) }
+                { summary_row("Achternaam", Some(&p.last_name)) }
+                { summary_row("Adres", address.as_ref()) }
+                { summary_row("Telefoonnummer", p.phone.as_ref()) }
+                { summary_row("E-mailadres", p.email.as_ref()) }
             </dl>
         </section>
     }
@@ -98,7 +89,7 @@ fn result(opened: &Opened) -> Html {
     let docx = opened.docx.clone();
     let name = opened.docx_name.clone();
     let on_docx = Callback::from(move |_: MouseEvent| {
-        let _ = browser::download(&docx, &name, DOCX_MIME);
+        let _ = browser::download(&docx, &name, browser::DOCX_MIME);
     });
     let protection = match opened.protection {
         Protection::Aes(bits) => format!("Het bestand was versleuteld met AES-{bits}."),
@@ -113,12 +104,12 @@ fn result(opened: &Opened) -> Html {
                 <section class="overzicht">
                     <h3>{ "Doorverwezen door" }</h3>
                     <dl>
-                        { row("Lokaal team", v.team.as_ref()) }
-                        { row("Medewerker", v.worker.as_ref()) }
-                        { row("Telefoonnummer", v.worker_phone.as_ref()) }
-                        { row("E-mailadres", v.worker_email.as_ref()) }
-                        { row("Aan", v.ocmw.as_ref()) }
-                        { row("Datum van het document", v.date.as_ref()) }
+                        { summary_row("Lokaal team", v.team.as_ref()) }
+                        { summary_row("Medewerker", v.worker.as_ref()) }
+                        { summary_row("Telefoonnummer", v.worker_phone.as_ref()) }
+                        { summary_row("E-mailadres", v.worker_email.as_ref()) }
+                        { summary_row("Aan", v.ocmw.as_ref()) }
+                        { summary_row("Datum van het document", v.date.as_ref()) }
                     </dl>
                 </section>
                 if let Some(consent) = &v.consent {
@@ -163,15 +154,6 @@ fn result(opened: &Opened) -> Html {
 pub fn opener(p: &OpenerProps) -> Html {
     let s = &p.state;
     let o = &s.open;
-    let summary = use_node_ref();
-    {
-        let summary = summary.clone();
-        use_effect_with(o.round, move |_| {
-            if let Some(el) = summary.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        });
-    }
     let opened_focus = o.opened.is_some();
     use_effect_with(opened_focus, move |shown| {
         if *shown {
@@ -203,10 +185,7 @@ pub fn opener(p: &OpenerProps) -> Html {
     let on_drag_over = Callback::from(|e: DragEvent| e.prevent_default());
     let on_password = {
         let state = s.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            state.dispatch(Action::SetOpenPassword(input.value()));
-        })
+        Callback::from(move |v| state.dispatch(Action::SetOpenPassword(v)))
     };
     let onsubmit = {
         let state = s.clone();
@@ -223,29 +202,23 @@ pub fn opener(p: &OpenerProps) -> Html {
     } else {
         o.error.as_ref().map(message)
     };
-    let file_error = problem
-        .as_ref()
-        .filter(|(f, _)| *f == "open-bestand")
-        .map(|(_, m)| m.clone());
-    let password_error = problem
-        .as_ref()
-        .filter(|(f, _)| *f == "open-wachtwoord")
-        .map(|(_, m)| m.clone());
+    let error_of = |field: &str| {
+        problem
+            .as_ref()
+            .filter(|(f, _)| *f == field)
+            .map(|(_, m)| m.clone())
+    };
+    let file_error = error_of("open-bestand");
+    let password_error = error_of("open-wachtwoord").map(AttrValue::from);
+    let summary: Vec<(String, String)> = problem
+        .iter()
+        .map(|(f, m)| (f.to_string(), m.clone()))
+        .collect();
     html! {
         <section class="opener">
             <h1 tabindex="-1">{ "Verwijzing openen" }</h1>
             <p class="inleiding">{ "Open het zip-bestand dat je van een lokaal team van Kind en Gezin kreeg, met het wachtwoord uit de sms. Het bestand blijft op deze computer: er wordt niets verstuurd of bewaard." }</p>
-            if let Some((field, msg)) = &problem {
-                <div class="foutoverzicht" role="alert" aria-labelledby="open-fout-titel" tabindex="-1" ref={summary}>
-                    <h2 id="open-fout-titel">{ "Het bestand kan niet geopend worden" }</h2>
-                    <ul><li>
-                        <a href={format!("#{field}")} onclick={
-                            let field = *field;
-                            Callback::from(move |e: MouseEvent| { e.prevent_default(); browser::focus_id(field); })
-                        }>{ msg }</a>
-                    </li></ul>
-                </div>
-            }
+            <ErrorSummary items={summary} round={o.round} title="Het bestand kan niet geopend worden" />
             <form novalidate=true {onsubmit}>
                 <div class={classes!("veld", "sleepzone", file_error.is_some().then_some("veld-fout"))}
                      ondrop={on_drop} ondragover={on_drag_over}>
@@ -262,17 +235,9 @@ pub fn opener(p: &OpenerProps) -> Html {
                         <p class="gekozen">{ format!("Gekozen: {name}") }</p>
                     }
                 </div>
-                <div class={classes!("veld", password_error.is_some().then_some("veld-fout"))}>
-                    <label for="open-wachtwoord">{ "Wachtwoord uit de sms" }</label>
-                    <p class="hint" id="open-wachtwoord-hint">{ "Je mag het plakken, met of zonder spaties en streepjes." }</p>
-                    if let Some(msg) = &password_error {
-                        <p class="foutmelding" id="open-wachtwoord-fout"><span class="sr-only">{ "Fout: " }</span>{ msg }</p>
-                    }
-                    <input type="text" id="open-wachtwoord" class="breed-l" autocomplete="off" spellcheck="false"
-                        value={o.password.to_string()} oninput={on_password}
-                        aria-describedby={if password_error.is_some() { "open-wachtwoord-hint open-wachtwoord-fout" } else { "open-wachtwoord-hint" }}
-                        aria-invalid={password_error.is_some().then_some("true")} />
-                </div>
+                <TextField id="open-wachtwoord" label="Wachtwoord uit de sms" width="breed-l"
+                    hint={Some(AttrValue::Static("Je mag het plakken, met of zonder spaties en streepjes."))}
+                    value={o.password.to_string()} error={password_error} oninput={on_password} />
                 <div class="acties">
                     <button type="submit" class="knop knop-primair">{ "Openen" }</button>
                 </div>

@@ -1,5 +1,6 @@
 //! The app state and its one reducer: every change of the page goes through `Action`.
 
+use super::messages;
 use std::rc::Rc;
 use toeleiding::date::Date;
 use toeleiding::model::{
@@ -8,7 +9,7 @@ use toeleiding::model::{
 use toeleiding::open::{OpenError, Opened};
 use toeleiding::password::{AgreedError, Password};
 use toeleiding::settings::Settings;
-use yew::Reducible;
+use yew::{AttrValue, Reducible};
 use zeroize::Zeroizing;
 
 /// What fills the page: the referral steps, the parents' information sheet, or the settings.
@@ -186,9 +187,12 @@ impl AppState {
             .unwrap_or(toeleiding::document::PURPOSE)
     }
 
-    /// The error of one field, if any (the first one).
-    pub fn error(&self, field: FieldId) -> Option<&Invalid> {
-        self.errors.iter().find(|e| e.field == field)
+    /// The Dutch message for the (first) error of one field, if any.
+    pub fn error(&self, field: FieldId) -> Option<AttrValue> {
+        self.errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| messages::message(e).into())
     }
 }
 

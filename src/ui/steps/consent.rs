@@ -18,7 +18,7 @@ pub fn consent_step(p: &StepProps) -> Html {
                 id={field.slug()}
                 label={CONSENT_POINTS[i]}
                 checked={s.form.consent.confirmed[i]}
-                error={s.error(field).cloned()}
+                error={s.error(field)}
                 onchange={Callback::from(move |on| state.dispatch(Action::Confirm(i, on)))}
             />
         }
@@ -54,7 +54,7 @@ pub fn consent_step(p: &StepProps) -> Html {
                     kind="date"
                     width="breed-datum"
                     value={s.form.consent.date.clone()}
-                    error={s.error(FieldId::ConsentDate).cloned()}
+                    error={s.error(FieldId::ConsentDate)}
                     oninput={on_date}
                 />
             </fieldset>

@@ -2,7 +2,7 @@
 
 use super::StepProps;
 use crate::ui::browser;
-use crate::ui::fields::Checkbox;
+use crate::ui::fields::{Checkbox, TextField};
 use crate::ui::state::{Action, Notice, View};
 use toeleiding::date::Date;
 use toeleiding::model::Referral;
@@ -11,7 +11,12 @@ use toeleiding::{archive, document, filename, random};
 use yew::prelude::*;
 use zeroize::Zeroizing;
 
-const DOCX_MIME: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+/// The referral as .docx bytes, wiped from memory when dropped.
+fn docx(referral: &Referral, today: Date, purpose: &str) -> Result<Zeroizing<Vec<u8>>, String> {
+    document::write_with_purpose(referral, today, purpose)
+        .map(Zeroizing::new)
+        .map_err(|e| e.to_string())
+}
 
 fn encrypted(
     referral: &Referral,
@@ -19,9 +24,7 @@ fn encrypted(
     today: Date,
     purpose: &str,
 ) -> Result<String, String> {
-    let docx = Zeroizing::new(
-        document::write_with_purpose(referral, today, purpose).map_err(|e| e.to_string())?,
-    );
+    let docx = docx(referral, today, purpose)?;
     let salt = random::salt().map_err(|e| e.to_string())?;
     let entry = filename::document_name(today);
     let zip = archive::encrypt(&entry, &docx, password, salt, today).map_err(|e| e.to_string())?;
@@ -33,11 +36,9 @@ fn encrypted(
 }
 
 fn plain(referral: &Referral, today: Date, purpose: &str) -> Result<String, String> {
-    let docx = Zeroizing::new(
-        document::write_with_purpose(referral, today, purpose).map_err(|e| e.to_string())?,
-    );
+    let docx = docx(referral, today, purpose)?;
     let name = filename::document_name(today);
-    browser::download(&docx, &name, DOCX_MIME).map_err(|e| format!("{e:?}"))?;
+    browser::download(&docx, &name, browser::DOCX_MIME).map_err(|e| format!("{e:?}"))?;
     Ok(name)
 }
 
@@ -119,16 +120,16 @@ pub fn download_step(p: &StepProps) -> Html {
     };
     let on_agreed_input = {
         let state = s.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            state.dispatch(Action::SetAgreed(input.value()));
-        })
+        Callback::from(move |v| state.dispatch(Action::SetAgreed(v)))
     };
     let on_use_agreed = {
         let state = s.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::UseAgreed))
     };
-    let agreed_error = s.agreed_error.as_ref().map(agreed_message);
+    let agreed_error = s
+        .agreed_error
+        .as_ref()
+        .map(|e| AttrValue::from(agreed_message(e)));
     let on_next = {
         let state = s.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Next))
@@ -147,17 +148,9 @@ pub fn download_step(p: &StepProps) -> Html {
                     if s.password_agreed {
                         <p class="melding-ok">{ "Het afgesproken wachtwoord wordt gebruikt. Het wordt nergens bewaard of getoond." }</p>
                     } else {
-                        <div class={classes!("veld", agreed_error.is_some().then_some("veld-fout"))}>
-                            <label for="afgesproken-wachtwoord-tekst">{ "Afgesproken wachtwoord" }</label>
-                            <p class="hint" id="afgesproken-wachtwoord-hint">{ "Enkel tekens van een gewoon toetsenbord (geen é of ë), sterk genoeg: bijvoorbeeld vier willekeurige woorden." }</p>
-                            if let Some(msg) = &agreed_error {
-                                <p class="foutmelding" id="afgesproken-wachtwoord-fout"><span class="sr-only">{ "Fout: " }</span>{ msg }</p>
-                            }
-                            <input type="password" id="afgesproken-wachtwoord-tekst" autocomplete="off" class="breed-l"
-                                value={s.agreed_input.to_string()} oninput={on_agreed_input}
-                                aria-invalid={agreed_error.is_some().then_some("true")}
-                                aria-describedby={if agreed_error.is_some() { "afgesproken-wachtwoord-hint afgesproken-wachtwoord-fout" } else { "afgesproken-wachtwoord-hint" }} />
-                        </div>
+                        <TextField id="afgesproken-wachtwoord-tekst" label="Afgesproken wachtwoord" kind="password" width="breed-l"
+                            hint={Some(AttrValue::Static("Enkel tekens van een gewoon toetsenbord (geen é of ë), sterk genoeg: bijvoorbeeld vier willekeurige woorden."))}
+                            value={s.agreed_input.to_string()} error={agreed_error} oninput={on_agreed_input} />
                         <button type="button" class="knop knop-secundair" onclick={on_use_agreed}>{ "Gebruik dit wachtwoord" }</button>
                     }
                 } else {

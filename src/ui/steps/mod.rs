@@ -50,7 +50,7 @@ pub fn form_field(
             inputmode={look.inputmode.map(AttrValue::Static)}
             width={look.width}
             value={s.form.get(id).to_string()}
-            error={s.error(id).cloned()}
+            error={s.error(id)}
             oninput={Callback::from(move |v| state.dispatch(Action::Set(id, v)))}
         />
     }

@@ -1,18 +1,10 @@
 //! Step 4: everything on one page, with "Wijzig" per section.
 
 use super::StepProps;
+use crate::ui::fields::summary_row;
 use crate::ui::state::{Action, AppState, Step};
 use toeleiding::model::{Parent, Referral};
 use yew::prelude::*;
-
-fn row(label: &str, value: Option<String>) -> Html {
-    html! {
-        <div class="overzicht-rij">
-            <dt>{ label.to_string() }</dt>
-            <dd>{ value.unwrap_or_else(|| "niet opgegeven".into()) }</dd>
-        </div>
-    }
-}
 
 fn section(s: &UseReducerHandle<AppState>, title: &str, step: Step, rows: Html) -> Html {
     let state = s.clone();
@@ -33,11 +25,11 @@ fn section(s: &UseReducerHandle<AppState>, title: &str, step: Step, rows: Html) 
 fn parent_rows(p: &Parent) -> Html {
     html! {
         <>
-            { row("Voornaam", Some(p.first_name.to_string())) }
-            { row("Achternaam", Some(p.last_name.to_string())) }
-            { row("Adres", p.address.as_ref().map(|a| format!("{}, {}", a.street_line(), a.municipality_line()))) }
-            { row("Telefoonnummer", p.phone.as_ref().map(|t| t.display())) }
-            { row("E-mailadres", p.email.as_ref().map(|e| e.to_string())) }
+            { summary_row("Voornaam", Some(p.first_name.to_string())) }
+            { summary_row("Achternaam", Some(p.last_name.to_string())) }
+            { summary_row("Adres", p.address.as_ref().map(|a| format!("{}, {}", a.street_line(), a.municipality_line()))) }
+            { summary_row("Telefoonnummer", p.phone.as_ref().map(|t| t.display())) }
+            { summary_row("E-mailadres", p.email.as_ref().map(|e| e.to_string())) }
         </>
     }
 }
@@ -48,8 +40,8 @@ fn overview(s: &UseReducerHandle<AppState>, r: &Referral) -> Html {
         <>
             { section(s, "Toestemming", Step::Consent, html! {
                 <>
-                    { row("Uitgelegd aan de ouder(s)", Some("welke gegevens, aan wie, het doel, wat ermee gebeurt, wat ze mogen verwachten".into())) }
-                    { row("Toestemming gegeven op", Some(r.consent.date.dutch_long())) }
+                    { summary_row("Uitgelegd aan de ouder(s)", Some("welke gegevens, aan wie, het doel, wat ermee gebeurt, wat ze mogen verwachten")) }
+                    { summary_row("Toestemming gegeven op", Some(r.consent.date.dutch_long())) }
                 </>
             }) }
             { for r.parents.iter().enumerate().map(|(i, p)| {
@@ -57,12 +49,12 @@ fn overview(s: &UseReducerHandle<AppState>, r: &Referral) -> Html {
             }) }
             { section(s, "Verwijzing", Step::Referral, html! {
                 <>
-                    { row("Lokaal team", Some(sender.team.to_string())) }
-                    { row("Medewerker", Some(sender.worker_name.to_string())) }
-                    { row("Telefoonnummer medewerker", sender.worker_phone.as_ref().map(|t| t.display())) }
-                    { row("E-mailadres medewerker", sender.worker_email.as_ref().map(|e| e.to_string())) }
-                    { row("OCMW", Some(r.recipient.ocmw_name.to_string())) }
-                    { row("Beveiligd e-mailadres OCMW", Some(r.recipient.email.to_string())) }
+                    { summary_row("Lokaal team", Some(sender.team.to_string())) }
+                    { summary_row("Medewerker", Some(sender.worker_name.to_string())) }
+                    { summary_row("Telefoonnummer medewerker", sender.worker_phone.as_ref().map(|t| t.display())) }
+                    { summary_row("E-mailadres medewerker", sender.worker_email.as_ref().map(|e| e.to_string())) }
+                    { summary_row("OCMW", Some(r.recipient.ocmw_name.to_string())) }
+                    { summary_row("Beveiligd e-mailadres OCMW", Some(r.recipient.email.to_string())) }
                 </>
             }) }
         </>

@@ -4,8 +4,9 @@
 use super::StepProps;
 use crate::ui::browser;
 use crate::ui::fields::{Checkbox, TextField};
+use crate::ui::messages;
 use crate::ui::state::{Action, View, CHECKLIST};
-use toeleiding::model::{FieldError, FieldId, Invalid, Phone};
+use toeleiding::model::Phone;
 use toeleiding::send;
 use yew::prelude::*;
 
@@ -22,9 +23,8 @@ pub fn send_panel(p: &StepProps) -> Html {
         Callback::from(move |v| state.dispatch(Action::SetSmsNumber(v)))
     };
     let number = (!s.sms_number.trim().is_empty()).then(|| Phone::parse(&s.sms_number));
-    // Reuse the phone messages: the field id only picks the wording.
     let number_error = match &number {
-        Some(Err(e)) => Some(Invalid::new(FieldId::WorkerPhone, FieldError::Phone(*e))),
+        Some(Err(e)) => Some(AttrValue::Static(messages::phone(*e))),
         _ => None,
     };
     let sms = match &number {
