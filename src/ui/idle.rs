@@ -45,7 +45,6 @@ pub fn use_auto_wipe(state: &UseReducerHandle<AppState>) {
             let warned = *warning_ref.borrow();
             if idle >= WIPE_AFTER_MS {
                 touch();
-                browser::revoke_all();
                 dispatcher.dispatch(Action::WipeForInactivity(browser::today()));
             } else if idle >= WARN_AFTER_MS && !warned {
                 dispatcher.dispatch(Action::IdleWarning(true));

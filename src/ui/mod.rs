@@ -92,10 +92,7 @@ pub fn app() -> Html {
 
     let on_wipe = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| {
-            browser::revoke_all();
-            state.dispatch(Action::Wipe(browser::today()));
-        })
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Wipe(browser::today())))
     };
     let on_still_here = {
         let state = state.clone();
@@ -108,22 +105,10 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Back))
     };
-    let on_settings = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Show(View::Settings)))
-    };
     let view = state.view;
-    let on_make = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Show(View::Flow)))
-    };
     let show = |v: View| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Show(v)))
-    };
-    let on_open = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Show(View::Open)))
     };
     // Focus the heading of the sheet or the settings when they open.
     use_effect_with(view, move |view| {
@@ -131,18 +116,13 @@ pub fn app() -> Html {
             browser::focus_selector("main h1");
         }
     });
-    let summary_items: Vec<(String, String)> = state
-        .errors
-        .iter()
-        .map(|e| (e.field.slug(), messages::message(e)))
-        .collect();
-    let content = match step {
-        Step::Consent => html! { <ConsentStep state={state.clone()} /> },
-        Step::Parents => html! { <ParentsStep state={state.clone()} /> },
-        Step::Referral => html! { <ReferralStep state={state.clone()} /> },
-        Step::Review => html! { <ReviewStep state={state.clone()} /> },
-        Step::Download => html! { <DownloadStep state={state.clone()} /> },
-        Step::Send => html! { <SendPanel state={state.clone()} /> },
+    let page = match view {
+        View::Accessibility => html! { <AccessibilityStatement state={state.clone()} /> },
+        View::Privacy => html! { <PrivacyStatement state={state.clone()} /> },
+        View::Open => html! { <Opener state={state.clone()} /> },
+        View::Sheet => html! { <InfoSheet state={state.clone()} /> },
+        View::Settings => html! { <SettingsView state={state.clone()} /> },
+        View::Flow => flow_page(&state, heading, on_back),
     };
 
     html! {
@@ -152,11 +132,11 @@ pub fn app() -> Html {
                 <div class="wrap kop-inhoud">
                     <p class="merk"><span class="merk-naam">{ "Toeleiding" }</span>{ " naar het OCMW" }</p>
                     <nav class="modus" aria-label="Wat wil je doen?">
-                        <button type="button" class="knop-link" aria-current={(view != View::Open).then_some("page")} onclick={on_make}>{ "Verwijzing maken" }</button>
-                        <button type="button" class="knop-link" aria-current={(view == View::Open).then_some("page")} onclick={on_open}>{ "Verwijzing openen" }</button>
+                        <button type="button" class="knop-link" aria-current={(view != View::Open).then_some("page")} onclick={show(View::Flow)}>{ "Verwijzing maken" }</button>
+                        <button type="button" class="knop-link" aria-current={(view == View::Open).then_some("page")} onclick={show(View::Open)}>{ "Verwijzing openen" }</button>
                     </nav>
                     <div class="kop-acties">
-                        <button type="button" class="knop knop-wissen" onclick={on_settings}>{ "Instellingen" }</button>
+                        <button type="button" class="knop knop-wissen" onclick={show(View::Settings)}>{ "Instellingen" }</button>
                         <button type="button" class="knop knop-wissen" onclick={on_wipe}>{ "Alles wissen" }</button>
                     </div>
                 </div>
@@ -173,39 +153,7 @@ pub fn app() -> Html {
                 if state.wiped_for_inactivity {
                     <p class="melding-ok" role="status">{ "Alles werd gewist na 15 minuten zonder activiteit. Je kunt een nieuwe verwijzing beginnen." }</p>
                 }
-                if view == View::Accessibility {
-                    <AccessibilityStatement state={state.clone()} />
-                } else if view == View::Privacy {
-                    <PrivacyStatement state={state.clone()} />
-                } else if view == View::Open {
-                    <Opener state={state.clone()} />
-                } else if view == View::Sheet {
-                    <InfoSheet state={state.clone()} />
-                } else if view == View::Settings {
-                    <SettingsView state={state.clone()} />
-                } else {
-                <nav aria-label="Stappen" class="stappen">
-                    <p class="stap-teller">{ format!("Stap {} van {}", step.number(), Step::ALL.len()) }</p>
-                    <ol>
-                        { for Step::ALL.iter().map(|s| {
-                            let current = *s == step;
-                            let done = s.number() < step.number();
-                            html! {
-                                <li class={classes!(current.then_some("huidig"), done.then_some("klaar"))}
-                                    aria-current={current.then_some("step")}>
-                                    { s.title() }
-                                </li>
-                            }
-                        }) }
-                    </ol>
-                </nav>
-                if step != Step::Consent {
-                    <button type="button" class="knop-link terug" onclick={on_back}>{ "Terug" }</button>
-                }
-                <ErrorSummary items={summary_items} round={state.error_round} />
-                <h1 tabindex="-1" ref={heading}>{ step.title() }</h1>
-                { content }
-                }
+                { page }
             </main>
             <footer class="voet">
                 <div class="wrap">
@@ -222,6 +170,53 @@ pub fn app() -> Html {
                     </p>
                 </div>
             </footer>
+        </>
+    }
+}
+
+/// The referral steps: step indicator, back link, error summary, heading and the step itself.
+fn flow_page(
+    state: &UseReducerHandle<AppState>,
+    heading: NodeRef,
+    on_back: Callback<MouseEvent>,
+) -> Html {
+    let step = state.step;
+    let summary_items: Vec<(String, String)> = state
+        .errors
+        .iter()
+        .map(|e| (e.field.slug(), messages::message(e)))
+        .collect();
+    let content = match step {
+        Step::Consent => html! { <ConsentStep state={state.clone()} /> },
+        Step::Parents => html! { <ParentsStep state={state.clone()} /> },
+        Step::Referral => html! { <ReferralStep state={state.clone()} /> },
+        Step::Review => html! { <ReviewStep state={state.clone()} /> },
+        Step::Download => html! { <DownloadStep state={state.clone()} /> },
+        Step::Send => html! { <SendPanel state={state.clone()} /> },
+    };
+    html! {
+        <>
+            <nav aria-label="Stappen" class="stappen">
+                <p class="stap-teller">{ format!("Stap {} van {}", step.number(), Step::ALL.len()) }</p>
+                <ol>
+                    { for Step::ALL.iter().map(|s| {
+                        let current = *s == step;
+                        let done = s.number() < step.number();
+                        html! {
+                            <li class={classes!(current.then_some("huidig"), done.then_some("klaar"))}
+                                aria-current={current.then_some("step")}>
+                                { s.title() }
+                            </li>
+                        }
+                    }) }
+                </ol>
+            </nav>
+            if step != Step::Consent {
+                <button type="button" class="knop-link terug" onclick={on_back}>{ "Terug" }</button>
+            }
+            <ErrorSummary items={summary_items} round={state.error_round} />
+            <h1 tabindex="-1" ref={heading}>{ step.title() }</h1>
+            { content }
         </>
     }
 }

@@ -1,10 +1,10 @@
 //! The app state and its one reducer: every change of the page goes through `Action`.
 
-use super::messages;
+use super::{browser, messages};
 use std::rc::Rc;
 use toeleiding::date::Date;
 use toeleiding::model::{
-    parse_consent, parse_parents, parse_referral, parse_sender, FieldId, Invalid, RawForm, Referral,
+    parse_consent, parse_parents, parse_referral, FieldId, Invalid, RawForm, Referral,
 };
 use toeleiding::open::{OpenError, Opened};
 use toeleiding::password::{AgreedError, Password};
@@ -174,8 +174,10 @@ impl AppState {
         }
     }
 
-    /// A fresh state that keeps the settings (they hold no family data).
+    /// A fresh state that keeps the settings (they hold no family data). Download URLs made
+    /// from the old state are revoked too.
     fn wiped(&self, today: Date) -> AppState {
+        browser::revoke_all();
         AppState::new(today, self.settings.clone(), self.settings_remembered)
     }
 
@@ -337,25 +339,21 @@ impl Reducible for AppState {
             }
             Action::SetOpenPassword(v) => s.open.password = Zeroizing::new(v),
             Action::DoOpen => {
-                s.open.no_file = s.open.bytes.is_none();
-                let result = match &s.open.bytes {
-                    None => {
-                        s.open.error = None;
-                        s.open.round += 1;
-                        return Rc::new(s);
-                    }
-                    Some(bytes) => toeleiding::open::open(bytes, &s.open.password),
-                };
+                let o = &mut s.open;
+                o.no_file = o.bytes.is_none();
+                let result = o
+                    .bytes
+                    .as_ref()
+                    .map(|bytes| toeleiding::open::open(bytes, &o.password));
+                o.opened = None;
+                o.error = None;
                 match result {
-                    Ok(opened) => {
-                        s.open.opened = Some(Rc::new(opened));
-                        s.open.error = None;
-                    }
-                    Err(e) => {
-                        s.open.opened = None;
-                        s.open.error = Some(e);
-                        s.open.round += 1;
-                    }
+                    Some(Ok(opened)) => o.opened = Some(Rc::new(opened)),
+                    Some(Err(e)) => o.error = Some(e),
+                    None => {}
+                }
+                if o.opened.is_none() {
+                    o.round += 1;
                 }
             }
             Action::Check(i, on) => {
@@ -373,13 +371,17 @@ fn go(s: &mut AppState, step: Step) {
     s.step = step;
     s.errors.clear();
     s.notice = None;
+    if step.number() > s.furthest.number() {
+        s.furthest = step;
+    }
 }
 
 fn next(s: &mut AppState) {
     let result = match s.step {
         Step::Consent => parse_consent(&s.form.consent, s.today).map(|_| ()),
         Step::Parents => parse_parents(&s.form).map(|_| ()),
-        Step::Referral => parse_sender(&s.form).map(|_| ()),
+        // The whole referral: step 3, and anything left invalid on an earlier step.
+        Step::Referral => parse_referral(&s.form, s.today).map(|r| s.referral = Some(Rc::new(r))),
         Step::Review => Ok(()),
         // Sending comes after the encrypted file was downloaded.
         Step::Download if s.archive_name.is_some() => Ok(()),
@@ -390,21 +392,7 @@ fn next(s: &mut AppState) {
         s.error_round += 1;
         return;
     }
-    if s.step == Step::Referral {
-        match parse_referral(&s.form, s.today) {
-            Ok(r) => s.referral = Some(Rc::new(r)),
-            Err(errors) => {
-                s.errors = errors;
-                s.error_round += 1;
-                return;
-            }
-        }
-    }
-    let following = s.step.next();
-    go(s, following);
-    if following.number() > s.furthest.number() {
-        s.furthest = following;
-    }
+    go(s, s.step.next());
     if s.step == Step::Download && s.password.is_none() {
         match Password::generate_secure() {
             Ok(p) => s.password = Some(p),

@@ -64,10 +64,7 @@ pub fn send_panel(p: &StepProps) -> Html {
     };
     let on_done = {
         let state = s.clone();
-        Callback::from(move |_: MouseEvent| {
-            browser::revoke_all();
-            state.dispatch(Action::Wipe(browser::today()));
-        })
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Wipe(browser::today())))
     };
     html! {
         <>
