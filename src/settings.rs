@@ -2,7 +2,7 @@
 //! standard purpose sentence. A JSON file, built into a deployment (`settings.json` at the root
 //! of the repository) or imported at runtime. Never holds data of a family.
 
-use crate::model::{Email, Phone};
+use crate::model::{Email, Phone, Text};
 use serde::Deserialize;
 use std::fmt;
 
@@ -86,7 +86,7 @@ impl fmt::Display for SettingsError {
 
 impl std::error::Error for SettingsError {}
 
-#[derive(Deserialize)]
+#[derive(Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawWorker {
     name: Option<String>,
@@ -112,30 +112,33 @@ struct RawSettings {
     ocmws: Vec<RawOcmw>,
 }
 
+fn field_error(path: &str, problem: Problem) -> SettingsError {
+    SettingsError::Field {
+        path: path.into(),
+        problem,
+    }
+}
+
+/// An optional text, with the same rules as the form's texts (trimmed, bounded, no control
+/// characters); empty counts as absent.
 fn text(path: &str, value: Option<String>, max: usize) -> Result<Option<String>, SettingsError> {
     let Some(v) = value else { return Ok(None) };
-    let v = v.trim().to_string();
-    if v.chars().any(crate::model::text::is_forbidden) || v.chars().count() > max {
-        return Err(SettingsError::Field {
-            path: path.into(),
-            problem: Problem::Text { max },
-        });
+    Text::parse_optional(&v, max)
+        .map(|t| t.map(|t| t.as_str().to_string()))
+        .map_err(|_| field_error(path, Problem::Text { max }))
+}
+
+/// An optional value parsed by the model (`Phone::parse`, `Email::parse`); empty counts as absent.
+fn optional<T, E>(
+    path: &str,
+    value: Option<&str>,
+    parse: impl Fn(&str) -> Result<T, E>,
+    problem: Problem,
+) -> Result<Option<T>, SettingsError> {
+    match value.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(v) => parse(v).map(Some).map_err(|_| field_error(path, problem)),
     }
-    Ok((!v.is_empty()).then_some(v))
-}
-
-fn email(path: &str, value: &str) -> Result<Email, SettingsError> {
-    Email::parse(value).map_err(|_| SettingsError::Field {
-        path: path.into(),
-        problem: Problem::Email,
-    })
-}
-
-fn phone(path: &str, value: &str) -> Result<Phone, SettingsError> {
-    Phone::parse(value).map_err(|_| SettingsError::Field {
-        path: path.into(),
-        problem: Problem::Phone,
-    })
 }
 
 impl Settings {
@@ -146,39 +149,32 @@ impl Settings {
             column: e.column(),
             message: e.to_string(),
         })?;
-        let worker = raw.worker.unwrap_or(RawWorker {
-            name: None,
-            phone: None,
-            email: None,
-        });
+        let worker = raw.worker.unwrap_or_default();
         let mut ocmws = Vec::new();
         for (i, o) in raw.ocmws.into_iter().enumerate() {
-            let name = text(&format!("ocmws[{i}].name"), Some(o.name), 120)?.ok_or_else(|| {
-                SettingsError::Field {
-                    path: format!("ocmws[{i}].name"),
-                    problem: Problem::Empty,
-                }
-            })?;
-            ocmws.push(Ocmw {
-                name,
-                email: email(&format!("ocmws[{i}].email"), &o.email)?,
-                sms: match o.sms.as_deref().map(str::trim) {
-                    None | Some("") => None,
-                    Some(s) => Some(phone(&format!("ocmws[{i}].sms"), s)?),
-                },
-            });
+            let path = |field: &str| format!("ocmws[{i}].{field}");
+            let name = text(&path("name"), Some(o.name), 120)?
+                .ok_or_else(|| field_error(&path("name"), Problem::Empty))?;
+            let email =
+                Email::parse(&o.email).map_err(|_| field_error(&path("email"), Problem::Email))?;
+            let sms = optional(&path("sms"), o.sms.as_deref(), Phone::parse, Problem::Phone)?;
+            ocmws.push(Ocmw { name, email, sms });
         }
         Ok(Settings {
             team: text("team", raw.team, 120)?,
             worker_name: text("worker.name", worker.name, 100)?,
-            worker_phone: match worker.phone.as_deref().map(str::trim) {
-                None | Some("") => None,
-                Some(s) => Some(phone("worker.phone", s)?),
-            },
-            worker_email: match worker.email.as_deref().map(str::trim) {
-                None | Some("") => None,
-                Some(s) => Some(email("worker.email", s)?),
-            },
+            worker_phone: optional(
+                "worker.phone",
+                worker.phone.as_deref(),
+                Phone::parse,
+                Problem::Phone,
+            )?,
+            worker_email: optional(
+                "worker.email",
+                worker.email.as_deref(),
+                Email::parse,
+                Problem::Email,
+            )?,
             purpose: text("purpose", raw.purpose, 1000)?,
             ocmws,
         })
