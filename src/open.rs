@@ -5,7 +5,7 @@
 //! referral; any other document as its text. ZipCrypto archives are refused (see [`OpenError`]).
 //! Untrusted input: sizes are bounded and every failure is an error value, never a panic.
 
-use crate::document::{NOT_GIVEN, TITLE};
+use crate::document::{labels, NOT_GIVEN, TITLE};
 use crate::reader::{read_docx, Block, ReadError};
 use std::io::{Cursor, Read};
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
@@ -129,8 +129,10 @@ pub fn password_candidates(typed: &str) -> Vec<Zeroizing<String>> {
         .collect();
     if bare.len() == 16 && bare.is_ascii() {
         let groups: Vec<&str> = (0..4).map(|i| &bare[i * 4..i * 4 + 4]).collect();
-        push(groups.join("-"));
-        push(groups.join("-").to_lowercase());
+        let grouped = groups.join("-");
+        let lower = grouped.to_lowercase();
+        push(grouped);
+        push(lower);
     }
     push(bare);
     out
@@ -267,20 +269,22 @@ pub fn recognise(blocks: &[Block]) -> Option<ReferralView> {
     if blocks.first() != Some(&Block::Paragraph(TITLE.to_string())) {
         return None;
     }
-    let table_after = |heading: &str| -> Option<&Vec<Vec<String>>> {
+    // The block right after a heading paragraph.
+    let after = |heading: &str| {
         let at = blocks
             .iter()
-            .position(|b| *b == Block::Paragraph(heading.to_string()))?;
-        match blocks.get(at + 1) {
-            Some(Block::Table(t)) => Some(t),
-            _ => None,
-        }
+            .position(|b| matches!(b, Block::Paragraph(p) if p == heading))?;
+        blocks.get(at + 1)
     };
-    let from = table_after("Van")?;
-    let to = table_after("Aan")?;
-    let parents = table_after("Gegevens van de ouder(s)")?;
+    let table_after = |heading: &str| match after(heading) {
+        Some(Block::Table(t)) => Some(t),
+        _ => None,
+    };
+    let from = table_after(labels::HEADING_FROM)?;
+    let to = table_after(labels::HEADING_TO)?;
+    let parents = table_after(labels::HEADING_PARENTS)?;
     let header = parents.first()?;
-    if header.first().map(String::as_str) != Some("Gegeven") || header.len() < 2 {
+    if header.first().map(String::as_str) != Some(labels::PARENTS_HEADER) || header.len() < 2 {
         return None;
     }
     let count = header.len() - 1;
@@ -292,32 +296,29 @@ pub fn recognise(blocks: &[Block]) -> Option<ReferralView> {
     let cell = |label: &str, i: usize| row(label).and_then(|r| r.get(i + 1)).and_then(|v| given(v));
     let view_parents = (0..count)
         .map(|i| ParentView {
-            first_name: cell("Voornaam", i).unwrap_or_default(),
-            last_name: cell("Achternaam", i).unwrap_or_default(),
-            street_line: cell("Straat en nummer", i),
-            municipality_line: cell("Postcode en gemeente", i),
-            phone: cell("Telefoon", i),
-            email: cell("E-mail", i),
+            first_name: cell(labels::FIRST_NAME, i).unwrap_or_default(),
+            last_name: cell(labels::LAST_NAME, i).unwrap_or_default(),
+            street_line: cell(labels::STREET, i),
+            municipality_line: cell(labels::MUNICIPALITY, i),
+            phone: cell(labels::PHONE, i),
+            email: cell(labels::EMAIL, i),
         })
         .collect();
     let date = blocks.iter().find_map(|b| match b {
-        Block::Paragraph(p) => p.strip_prefix("Datum: ").map(str::to_string),
+        Block::Paragraph(p) => p.strip_prefix(labels::DATE_PREFIX).map(str::to_string),
         _ => None,
     });
-    let consent = blocks
-        .iter()
-        .position(|b| *b == Block::Paragraph("Toestemming".to_string()))
-        .and_then(|at| match blocks.get(at + 1) {
-            Some(Block::Paragraph(p)) if !p.is_empty() => Some(p.clone()),
-            _ => None,
-        });
+    let consent = match after(labels::HEADING_CONSENT) {
+        Some(Block::Paragraph(p)) if !p.is_empty() => Some(p.clone()),
+        _ => None,
+    };
     Some(ReferralView {
         date,
-        team: lookup(from, "Lokaal team").and_then(given),
-        worker: lookup(from, "Medewerker").and_then(given),
-        worker_phone: lookup(from, "Telefoon").and_then(given),
-        worker_email: lookup(from, "E-mail").and_then(given),
-        ocmw: lookup(to, "OCMW").and_then(given),
+        team: lookup(from, labels::TEAM).and_then(given),
+        worker: lookup(from, labels::WORKER).and_then(given),
+        worker_phone: lookup(from, labels::PHONE).and_then(given),
+        worker_email: lookup(from, labels::EMAIL).and_then(given),
+        ocmw: lookup(to, labels::OCMW).and_then(given),
         consent,
         parents: view_parents,
     })

@@ -1,5 +1,6 @@
 //! `word/document.xml`: the referral as an A4 Dutch letter with the parents in a table.
 
+use super::labels::*;
 use super::parts::TITLE;
 use super::xml::{paragraph, run, table, text};
 use crate::date::Date;
@@ -30,7 +31,7 @@ fn labelled(label: &str, value: &str) -> Vec<Vec<String>> {
 
 fn parent_rows(parents: &[Parent]) -> Vec<Vec<Vec<String>>> {
     let one = |s: &str| vec![s.to_string()];
-    let mut header = vec![one("Gegeven")];
+    let mut header = vec![one(PARENTS_HEADER)];
     header.extend((1..=parents.len()).map(|i| one(&format!("Ouder {i}"))));
     let row = |label: &str, value: &dyn Fn(&Parent) -> Option<String>| {
         let mut r = vec![one(label)];
@@ -43,16 +44,14 @@ fn parent_rows(parents: &[Parent]) -> Vec<Vec<Vec<String>>> {
     };
     vec![
         header,
-        row("Voornaam", &|p| Some(p.first_name.to_string())),
-        row("Achternaam", &|p| Some(p.last_name.to_string())),
-        row("Straat en nummer", &|p| {
-            p.address.as_ref().map(|a| a.street_line())
-        }),
-        row("Postcode en gemeente", &|p| {
+        row(FIRST_NAME, &|p| Some(p.first_name.to_string())),
+        row(LAST_NAME, &|p| Some(p.last_name.to_string())),
+        row(STREET, &|p| p.address.as_ref().map(|a| a.street_line())),
+        row(MUNICIPALITY, &|p| {
             p.address.as_ref().map(|a| a.municipality_line())
         }),
-        row("Telefoon", &|p| p.phone.as_ref().map(|t| t.display())),
-        row("E-mail", &|p| p.email.as_ref().map(|e| e.to_string())),
+        row(PHONE, &|p| p.phone.as_ref().map(|t| t.display())),
+        row(EMAIL, &|p| p.email.as_ref().map(|e| e.to_string())),
     ]
 }
 
@@ -67,30 +66,30 @@ pub fn document_xml(referral: &Referral, generated: Date, purpose: &str) -> Stri
     ));
     body.push_str(&paragraph(
         None,
-        &(run("Datum: ", true) + &run(&generated.dutch_long(), false)),
+        &(run(DATE_PREFIX, true) + &run(&generated.dutch_long(), false)),
     ));
 
-    body.push_str(&text(Some("Heading1"), "Van"));
+    body.push_str(&text(Some("Heading1"), HEADING_FROM));
     let mut from = vec![
-        labelled("Lokaal team", sender.team.as_str()),
-        labelled("Medewerker", sender.worker_name.as_str()),
+        labelled(TEAM, sender.team.as_str()),
+        labelled(WORKER, sender.worker_name.as_str()),
     ];
     if let Some(p) = &sender.worker_phone {
-        from.push(labelled("Telefoon", &p.display()));
+        from.push(labelled(PHONE, &p.display()));
     }
     if let Some(e) = &sender.worker_email {
-        from.push(labelled("E-mail", e.as_str()));
+        from.push(labelled(EMAIL, e.as_str()));
     }
     body.push_str(&table(&[2835, TEXT_WIDTH - 2835], &from, false));
 
-    body.push_str(&text(Some("Heading1"), "Aan"));
+    body.push_str(&text(Some("Heading1"), HEADING_TO));
     let to = vec![
-        labelled("OCMW", referral.recipient.ocmw_name.as_str()),
-        labelled("Beveiligd e-mailadres", referral.recipient.email.as_str()),
+        labelled(OCMW, referral.recipient.ocmw_name.as_str()),
+        labelled(PROTECTED_EMAIL, referral.recipient.email.as_str()),
     ];
     body.push_str(&table(&[2835, TEXT_WIDTH - 2835], &to, false));
 
-    body.push_str(&text(Some("Heading1"), "Gegevens van de ouder(s)"));
+    body.push_str(&text(Some("Heading1"), HEADING_PARENTS));
     let widths: Vec<u32> = if referral.parents.len() == 1 {
         vec![2835, TEXT_WIDTH - 2835]
     } else {
@@ -98,7 +97,7 @@ pub fn document_xml(referral: &Referral, generated: Date, purpose: &str) -> Stri
     };
     body.push_str(&table(&widths, &parent_rows(&referral.parents), true));
 
-    body.push_str(&text(Some("Heading1"), "Toestemming"));
+    body.push_str(&text(Some("Heading1"), HEADING_CONSENT));
     body.push_str(&text(None, &consent_sentence(referral.consent.date)));
 
     body.push_str(&text(Some("Heading1"), "Doel van de toeleiding"));

@@ -7,6 +7,7 @@
 //! `openxml-audit` in the interop tests.
 
 mod body;
+pub mod labels;
 mod parts;
 pub mod xml;
 
