@@ -7,7 +7,8 @@ use std::path::PathBuf;
 use toeleiding::date::Date;
 use toeleiding::model::{parse_referral, FieldId, ParentField, RawForm};
 use toeleiding::password::Password;
-use toeleiding::{archive, document, filename, random};
+use toeleiding::refer::{filename, seal};
+use toeleiding::{document, random};
 
 fn main() {
     let dir = PathBuf::from(
@@ -58,11 +59,18 @@ fn main() {
         Some(p) => Password::agreed(&p).expect("a strong ASCII password"),
         None => Password::generate_secure().expect("random password"),
     };
-    let salt = random::salt().expect("random salt");
     let entry = filename::document_name(today);
-    let zip = archive::encrypt(&entry, &docx, &password, salt, today).expect("encrypt");
+    let sealed = seal(
+        &referral,
+        &password,
+        today,
+        document::PURPOSE,
+        &mut random::fill,
+    )
+    .expect("seal");
+    let zip = sealed.bytes;
     std::fs::write(dir.join(&entry), &docx).expect("write docx file");
-    std::fs::write(dir.join("sample.zip"), &zip).expect("write zip file");
+    std::fs::write(dir.join("sample.zip"), zip.as_slice()).expect("write zip file");
     std::fs::write(dir.join("password.txt"), password.expose()).expect("write password");
     println!("{}", dir.join(&entry).display());
 }

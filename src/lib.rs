@@ -1,16 +1,16 @@
-//! Toeleiding core: the referral model, validation, the Word document, the encrypted archive and
-//! the password. Pure Rust: it never touches the DOM and never imports yew or web_sys, so all of it
-//! is tested natively with `cargo test`. The browser UI (`src/main.rs`, `src/ui/`) sits on top.
+//! Toeleiding core: everything that matters, as plain Rust that never touches the DOM (it never
+//! imports yew or web_sys), so all of it is tested natively with `cargo test`.
+//!
+//! The product's parts: [`refer`] (the Kind en Gezin worker makes and seals a referral) and
+//! [`open`] (the OCMW social worker opens it), over the shared [`model`] (the validated referral),
+//! [`document`] (the Word writer), [`password`] and [`settings`]. The browser UI (`src/main.rs`,
+//! `src/ui/`) sits on top and mirrors the same split.
 
-pub mod archive;
 pub mod date;
 pub mod document;
-pub mod filename;
 pub mod model;
 pub mod open;
 pub mod password;
 pub mod random;
-pub mod reader;
-pub mod send;
+pub mod refer;
 pub mod settings;
-pub mod vcard;

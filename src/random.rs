@@ -17,10 +17,3 @@ impl std::error::Error for RandomError {}
 pub fn fill(buf: &mut [u8]) -> Result<(), RandomError> {
     getrandom::fill(buf).map_err(|e| RandomError(e.to_string()))
 }
-
-/// A fresh random salt for a WinZip AES-256 entry (16 bytes).
-pub fn salt() -> Result<[u8; 16], RandomError> {
-    let mut salt = [0u8; 16];
-    fill(&mut salt)?;
-    Ok(salt)
-}

@@ -1,9 +1,9 @@
 //! The encrypted archive, read back with our own reader (7-Zip is in tests/sevenzip.rs).
 
 use proptest::prelude::*;
-use toeleiding::archive::{self, ArchiveError};
 use toeleiding::date::Date;
 use toeleiding::password::Password;
+use toeleiding::refer::archive::{self, ArchiveError};
 
 fn seeded(seed: u8) -> Password {
     let mut n = seed;

@@ -8,11 +8,13 @@ use proptest::prelude::*;
 use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use toeleiding::document;
 use toeleiding::model::{parse_referral, FieldId, ParentField};
+use toeleiding::open::docx_text::Block;
+use toeleiding::open::vcard;
 use toeleiding::open::{self, Content, OpenError, Protection};
 use toeleiding::password::Password;
-use toeleiding::reader::Block;
-use toeleiding::{archive, document, filename, vcard};
+use toeleiding::refer::{archive, filename};
 
 fn our_archive() -> (Vec<u8>, Password) {
     static CACHE: std::sync::OnceLock<(Vec<u8>, Password)> = std::sync::OnceLock::new();
@@ -290,5 +292,5 @@ fn fuzz_seeds_cover_each_path() {
         Protection::None
     );
     let xml = String::from_utf8(seed("document.xml")).unwrap();
-    assert!(toeleiding::reader::parse_body(&xml).unwrap().len() > 10);
+    assert!(toeleiding::open::docx_text::parse_body(&xml).unwrap().len() > 10);
 }

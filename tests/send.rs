@@ -6,7 +6,7 @@ use common::{sample_form, today};
 use percent_encoding::percent_decode_str;
 use toeleiding::model::{parse_referral, Phone};
 use toeleiding::password::Password;
-use toeleiding::send;
+use toeleiding::refer::send;
 
 fn decode_qr(payload: &str) -> String {
     let (width, dark) = send::qr_modules(payload).unwrap();

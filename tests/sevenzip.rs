@@ -6,9 +6,10 @@ mod common;
 use common::{sample_form, today};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use toeleiding::document;
 use toeleiding::model::parse_referral;
 use toeleiding::password::Password;
-use toeleiding::{archive, document, filename};
+use toeleiding::refer::{archive, filename, seal};
 
 fn sevenzip(args: &[&str], dir: &Path) -> Output {
     Command::new("7zz")
@@ -28,15 +29,22 @@ fn workdir(name: &str) -> PathBuf {
 #[test]
 fn sevenzip_opens_our_archive_and_refuses_a_wrong_password() {
     let referral = parse_referral(&sample_form(), today()).unwrap();
-    let docx = document::write(&referral, today()).unwrap();
     let password = Password::generate_secure().unwrap();
+    // The real path: `seal`, as the UI calls it.
+    let sealed = seal(
+        &referral,
+        &password,
+        today(),
+        document::PURPOSE,
+        &mut toeleiding::random::fill,
+    )
+    .unwrap();
+    let docx = document::write(&referral, today()).unwrap();
     let entry = filename::document_name(today());
-    let salt = toeleiding::random::salt().unwrap();
-    let zip = archive::encrypt(&entry, &docx, &password, salt, today()).unwrap();
     let dir = workdir("sevenzip-roundtrip");
-    let tag = filename::Tag::from_random([1, 2, 3, 4]);
-    let zip_name = filename::archive_name(today(), &tag);
-    std::fs::write(dir.join(&zip_name), &zip).unwrap();
+    let zip_name = sealed.name.clone();
+    assert!(zip_name.starts_with("toeleiding-ocmw-") && zip_name.ends_with(".zip"));
+    std::fs::write(dir.join(&zip_name), &*sealed.bytes).unwrap();
 
     // The listing (readable without password) shows AES-256 and no family data.
     let list = sevenzip(&["l", "-slt", &zip_name], &dir);

@@ -12,11 +12,11 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(opened) = open::open(data, PASSWORD) {
         if let Content::Referral(view) = &opened.content {
             for parent in &view.parents {
-                let _ = toeleiding::vcard::vcard(parent);
+                let _ = toeleiding::open::vcard::vcard(parent);
             }
         }
     }
     if let Ok(text) = std::str::from_utf8(data) {
-        let _ = toeleiding::reader::parse_body(text);
+        let _ = toeleiding::open::docx_text::parse_body(text);
     }
 });

@@ -3,16 +3,9 @@
 /// The most parents a referral holds.
 pub const MAX_PARENTS: usize = 2;
 
-/// What the worker must have explained before the parents consent, in the order shown; the last
-/// entry is the consent itself. Each is one checkbox in the consent step.
-pub const CONSENT_POINTS: [&str; 6] = [
-    "welke gegevens gedeeld worden: enkel de naam en de contactgegevens (adres, telefoonnummer, e-mailadres) van de ouder(s)",
-    "aan wie: een maatschappelijk werker van het OCMW, die net als wij gebonden is door het beroepsgeheim",
-    "het doel van de toeleiding: het gezin vroeg ondersteunen en helpen om rechten te krijgen waar het recht op heeft",
-    "wat er met de gegevens gebeurt: het OCMW gebruikt ze enkel om contact op te nemen voor deze toeleiding",
-    "wat de ouder(s) mogen verwachten: het OCMW neemt contact op en bekijkt samen met hen welke hulp mogelijk is",
-    "de ouder(s) gaven vrijwillig en uitdrukkelijk hun toestemming om deze gegevens te delen",
-];
+/// How many points the worker must have explained before the parents consent, the last being the
+/// consent itself; each is one checkbox (the texts are the UI's, in `ui::messages::refer`).
+pub const CONSENT_POINTS: usize = 6;
 
 /// One field of a parent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -103,7 +96,7 @@ mod tests {
     #[test]
     fn slugs_are_unique_and_html_safe() {
         let mut all = vec![FieldId::ConsentDate, FieldId::Team, FieldId::WorkerName];
-        all.extend((0..CONSENT_POINTS.len()).map(FieldId::ConsentCheck));
+        all.extend((0..CONSENT_POINTS).map(FieldId::ConsentCheck));
         for i in 0..MAX_PARENTS {
             all.extend(ParentField::ALL.iter().map(|f| FieldId::Parent(i, *f)));
         }

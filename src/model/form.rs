@@ -50,7 +50,7 @@ impl RawParent {
 /// The consent step as given.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
 pub struct RawConsent {
-    pub confirmed: [bool; CONSENT_POINTS.len()],
+    pub confirmed: [bool; CONSENT_POINTS],
     /// `YYYY-MM-DD`, as `<input type="date">` gives it.
     pub date: String,
 }

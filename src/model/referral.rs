@@ -1,13 +1,15 @@
 //! The validated referral: only the data the data-sharing protocol allows, nothing else.
 //!
 //! There is deliberately no field for a date of birth, a national number or any free text about
-//! the family's situation.
+//! the family's situation. Every type is `#[non_exhaustive]`: outside this crate it can be read
+//! but not built, so the only way to a value is through `parse_*`.
 
 use super::{Email, Phone, Text};
 use crate::date::Date;
 
 /// A Belgian postal address.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Address {
     pub street: Text,
     pub house_number: Text,
@@ -36,6 +38,7 @@ impl Address {
 
 /// A parent: name plus at least one way to reach them.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Parent {
     pub first_name: Text,
     pub last_name: Text,
@@ -46,12 +49,14 @@ pub struct Parent {
 
 /// The parents' consent: every point explained and confirmed, on a date not in the future.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Consent {
     pub date: Date,
 }
 
 /// The local team and the worker who refers, with a way to call them back.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Sender {
     pub team: Text,
     pub worker_name: Text,
@@ -61,6 +66,7 @@ pub struct Sender {
 
 /// The OCMW and its protected e-mail address.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Recipient {
     pub ocmw_name: Text,
     pub email: Email,
@@ -68,6 +74,7 @@ pub struct Recipient {
 
 /// A complete, valid referral.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Referral {
     pub consent: Consent,
     /// One or two parents.

@@ -42,9 +42,16 @@ impl Text {
     }
 }
 
-/// Characters that have no place in a name or an address and that XML 1.0 partly forbids.
+/// Characters that have no place in a name or an address: control characters (XML 1.0 forbids
+/// most), the noncharacters U+FFFE/U+FFFF, the line and paragraph separators (U+2028, U+2029),
+/// and the bidirectional embedding, override and isolate controls (U+202A–U+202E,
+/// U+2066–U+2069), which can make a name or an address read differently from what it holds.
 pub fn is_forbidden(c: char) -> bool {
-    c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}'
+    c.is_control()
+        || matches!(
+            c,
+            '\u{FFFE}' | '\u{FFFF}' | '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
 }
 
 impl fmt::Display for Text {
@@ -83,6 +90,18 @@ mod tests {
             Err(FieldError::TooLong { max: 5 })
         );
         assert_eq!(Text::parse("ab\tc", 5), Err(FieldError::ForbiddenCharacter));
+        for c in [
+            '\u{202A}', '\u{202E}', '\u{2066}', '\u{2069}', '\u{2028}', '\u{2029}',
+        ] {
+            assert_eq!(
+                Text::parse(&format!("Jan{c}s"), 10),
+                Err(FieldError::ForbiddenCharacter),
+                "{:04X}",
+                c as u32
+            );
+        }
+        // Right-to-left names themselves stay allowed.
+        assert!(Text::parse("محمد", 10).is_ok());
         assert_eq!(Text::parse_optional("", 5), Ok(None));
         // Length counts characters, not bytes.
         assert!(Text::parse("ëëëëë", 5).is_ok());

@@ -33,6 +33,34 @@ pub fn sample_form() -> RawForm {
     f
 }
 
+/// The sample form as the edits a worker makes in the flow (every consent point, then the fields).
+pub fn sample_edits() -> Vec<toeleiding::refer::Edit> {
+    use toeleiding::refer::Edit;
+    let form = sample_form();
+    let mut edits: Vec<Edit> = (0..toeleiding::model::CONSENT_POINTS)
+        .map(|i| Edit::Confirm(i, true))
+        .collect();
+    edits.push(Edit::Set(FieldId::ConsentDate, form.consent.date.clone()));
+    let mut fields: Vec<FieldId> = ParentField::ALL
+        .iter()
+        .map(|f| FieldId::Parent(0, *f))
+        .collect();
+    fields.extend([
+        FieldId::Team,
+        FieldId::WorkerName,
+        FieldId::WorkerPhone,
+        FieldId::WorkerEmail,
+        FieldId::OcmwName,
+        FieldId::OcmwEmail,
+    ]);
+    edits.extend(
+        fields
+            .into_iter()
+            .map(|f| Edit::Set(f, form.get(f).to_string())),
+    );
+    edits
+}
+
 /// The text of every paragraph of `word/document.xml` (runs joined), read with quick-xml.
 pub fn docx_paragraphs(docx: &[u8]) -> Vec<String> {
     let mut zip = zip::ZipArchive::new(Cursor::new(docx)).unwrap();

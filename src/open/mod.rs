@@ -5,8 +5,15 @@
 //! referral; any other document as its text. ZipCrypto archives are refused (see [`OpenError`]).
 //! Untrusted input: sizes are bounded and every failure is an error value, never a panic.
 
-use crate::document::{labels, NOT_GIVEN, TITLE};
-use crate::reader::{read_docx, Block, ReadError};
+pub mod candidates;
+pub mod docx_text;
+pub mod recognise;
+pub mod vcard;
+
+pub use candidates::password_candidates;
+pub use recognise::{recognise, ParentView, ReferralView};
+
+use docx_text::{read_docx, Block, ReadError};
 use std::io::{Cursor, Read};
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 use zip::ZipArchive;
@@ -66,32 +73,6 @@ pub enum Protection {
     Aes(u16),
 }
 
-/// One parent as shown in our own referral document. Wiped from memory on drop.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
-pub struct ParentView {
-    pub first_name: String,
-    pub last_name: String,
-    pub street_line: Option<String>,
-    /// `9000 Gent`.
-    pub municipality_line: Option<String>,
-    pub phone: Option<String>,
-    pub email: Option<String>,
-}
-
-/// Our own referral, read back from its document. Wiped from memory on drop.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
-pub struct ReferralView {
-    pub date: Option<String>,
-    pub team: Option<String>,
-    pub worker: Option<String>,
-    pub worker_phone: Option<String>,
-    pub worker_email: Option<String>,
-    pub ocmw: Option<String>,
-    /// The consent sentence of the document, with its date.
-    pub consent: Option<String>,
-    pub parents: Vec<ParentView>,
-}
-
 /// What the document holds. Wiped from memory on drop.
 #[derive(Clone, Debug, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
 pub enum Content {
@@ -107,35 +88,6 @@ pub struct Opened {
     pub docx: Zeroizing<Vec<u8>>,
     pub protection: Protection,
     pub content: Content,
-}
-
-/// The passwords to try for what was typed or pasted: as is, and with the spaces, dashes or
-/// line breaks an SMS app may add or drop (our passwords are `xxxx-xxxx-xxxx-xxxx`).
-pub fn password_candidates(typed: &str) -> Vec<Zeroizing<String>> {
-    let trimmed = typed.trim();
-    let mut out: Vec<Zeroizing<String>> = Vec::new();
-    let mut push = |s: String| {
-        if !s.is_empty() && !out.iter().any(|o| **o == s) {
-            out.push(Zeroizing::new(s));
-        }
-    };
-    push(trimmed.to_string());
-    let words: Vec<&str> = trimmed.split_whitespace().collect();
-    push(words.join("-"));
-    push(words.concat());
-    let bare: String = trimmed
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '-')
-        .collect();
-    if bare.len() == 16 && bare.is_ascii() {
-        let groups: Vec<&str> = (0..4).map(|i| &bare[i * 4..i * 4 + 4]).collect();
-        let grouped = groups.join("-");
-        let lower = grouped.to_lowercase();
-        push(grouped);
-        push(lower);
-    }
-    push(bare);
-    out
 }
 
 /// Reads the AES key size from an entry's extra data (header 0x9901), if present.
@@ -203,17 +155,7 @@ pub fn open(archive: &[u8], password: &str) -> Result<Opened, OpenError> {
             if password.trim().is_empty() {
                 return Err(OpenError::PasswordMissing);
             }
-            let mut result = Err(OpenError::WrongPassword);
-            for candidate in password_candidates(password) {
-                match read_entry(zip.by_index_decrypt(index, candidate.as_bytes())) {
-                    Err(OpenError::WrongPassword) => continue,
-                    other => {
-                        result = other;
-                        break;
-                    }
-                }
-            }
-            result?
+            decrypt_with_candidates(&mut zip, index, password)?
         }
     };
     let blocks = read_docx(&docx).map_err(|e| match e {
@@ -230,6 +172,27 @@ pub fn open(archive: &[u8], password: &str) -> Result<Opened, OpenError> {
         protection,
         content,
     })
+}
+
+/// Tries every candidate of what was typed. WinZip AES checks a password with only 2 bytes, so
+/// about one wrong candidate in 65,536 passes that check and then fails on the authentication
+/// code: such a failure must not stop the loop. Only when no candidate opens the entry does a
+/// failure after the check count as damage.
+fn decrypt_with_candidates<R: Read + std::io::Seek>(
+    zip: &mut ZipArchive<R>,
+    index: usize,
+    typed: &str,
+) -> Result<Zeroizing<Vec<u8>>, OpenError> {
+    let mut failure = OpenError::WrongPassword;
+    for candidate in password_candidates(typed) {
+        match read_entry(zip.by_index_decrypt(index, candidate.as_bytes())) {
+            Ok(docx) => return Ok(docx),
+            Err(OpenError::WrongPassword) => {}
+            Err(OpenError::Damaged) => failure = OpenError::Damaged,
+            Err(other) => return Err(other),
+        }
+    }
+    Err(failure)
 }
 
 fn read_entry<R: Read>(
@@ -249,77 +212,4 @@ fn read_entry<R: Read>(
         return Err(OpenError::TooLarge);
     }
     Ok(out)
-}
-
-fn given(value: &str) -> Option<String> {
-    let v = value.trim();
-    (!v.is_empty() && v != NOT_GIVEN).then(|| v.to_string())
-}
-
-/// Label → value of a two-column table.
-fn lookup<'a>(table: &'a [Vec<String>], label: &str) -> Option<&'a str> {
-    table
-        .iter()
-        .find(|row| row.len() == 2 && row[0] == label)
-        .map(|row| row[1].as_str())
-}
-
-/// Recognises a document written by Toeleiding (title, "Van"/"Aan" tables, parents table).
-pub fn recognise(blocks: &[Block]) -> Option<ReferralView> {
-    if blocks.first() != Some(&Block::Paragraph(TITLE.to_string())) {
-        return None;
-    }
-    // The block right after a heading paragraph.
-    let after = |heading: &str| {
-        let at = blocks
-            .iter()
-            .position(|b| matches!(b, Block::Paragraph(p) if p == heading))?;
-        blocks.get(at + 1)
-    };
-    let table_after = |heading: &str| match after(heading) {
-        Some(Block::Table(t)) => Some(t),
-        _ => None,
-    };
-    let from = table_after(labels::HEADING_FROM)?;
-    let to = table_after(labels::HEADING_TO)?;
-    let parents = table_after(labels::HEADING_PARENTS)?;
-    let header = parents.first()?;
-    if header.first().map(String::as_str) != Some(labels::PARENTS_HEADER) || header.len() < 2 {
-        return None;
-    }
-    let count = header.len() - 1;
-    let row = |label: &str| {
-        parents
-            .iter()
-            .find(|r| r.first().map(String::as_str) == Some(label))
-    };
-    let cell = |label: &str, i: usize| row(label).and_then(|r| r.get(i + 1)).and_then(|v| given(v));
-    let view_parents = (0..count)
-        .map(|i| ParentView {
-            first_name: cell(labels::FIRST_NAME, i).unwrap_or_default(),
-            last_name: cell(labels::LAST_NAME, i).unwrap_or_default(),
-            street_line: cell(labels::STREET, i),
-            municipality_line: cell(labels::MUNICIPALITY, i),
-            phone: cell(labels::PHONE, i),
-            email: cell(labels::EMAIL, i),
-        })
-        .collect();
-    let date = blocks.iter().find_map(|b| match b {
-        Block::Paragraph(p) => p.strip_prefix(labels::DATE_PREFIX).map(str::to_string),
-        _ => None,
-    });
-    let consent = match after(labels::HEADING_CONSENT) {
-        Some(Block::Paragraph(p)) if !p.is_empty() => Some(p.clone()),
-        _ => None,
-    };
-    Some(ReferralView {
-        date,
-        team: lookup(from, labels::TEAM).and_then(given),
-        worker: lookup(from, labels::WORKER).and_then(given),
-        worker_phone: lookup(from, labels::PHONE).and_then(given),
-        worker_email: lookup(from, labels::EMAIL).and_then(given),
-        ocmw: lookup(to, labels::OCMW).and_then(given),
-        consent,
-        parents: view_parents,
-    })
 }

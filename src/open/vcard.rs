@@ -3,8 +3,9 @@
 //! Version 3.0 because Outlook, Android and iOS all import it. Hand-written: a vCard is a few
 //! escaped lines; the crates we found pull in far more than this needs.
 
+use super::ParentView;
 use crate::model::Phone;
-use crate::open::ParentView;
+use zeroize::Zeroizing;
 
 fn escape(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
@@ -38,9 +39,10 @@ fn fold(line: &str) -> String {
     out
 }
 
-/// The vCard of one parent: name, address, phone and e-mail as far as given.
-pub fn vcard(parent: &ParentView) -> String {
-    let mut lines = vec![
+/// The vCard of one parent: name, address, phone and e-mail as far as given. The card and its
+/// lines are wiped from memory when dropped (the short-lived pieces formatted on the way are not).
+pub fn vcard(parent: &ParentView) -> Zeroizing<String> {
+    let mut lines = Zeroizing::new(vec![
         "BEGIN:VCARD".to_string(),
         "VERSION:3.0".to_string(),
         format!(
@@ -52,7 +54,7 @@ pub fn vcard(parent: &ParentView) -> String {
             "FN:{}",
             escape(&format!("{} {}", parent.first_name, parent.last_name))
         ),
-    ];
+    ]);
     if parent.street_line.is_some() || parent.municipality_line.is_some() {
         let municipality = parent.municipality_line.clone().unwrap_or_default();
         let (postcode, town) = match municipality.split_once(' ') {
@@ -85,7 +87,7 @@ pub fn vcard(parent: &ParentView) -> String {
         lines.push(format!("EMAIL;TYPE=INTERNET:{}", escape(email)));
     }
     lines.push("END:VCARD".to_string());
-    lines.iter().map(|l| fold(l)).collect()
+    Zeroizing::new(lines.iter().map(|l| fold(l)).collect())
 }
 
 /// `ouder-1.vcf`: no personal data in the file name.

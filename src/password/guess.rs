@@ -1,0 +1,503 @@
+//! How many guesses an offline guesser needs for a password, in bits, the way guessers work:
+//! the most common names, passwords and words first (also with capitals and leetspeak), then
+//! years and dates, keyboard walks, repeats and sequences, and combinations of these; any run of
+//! letters counts at most as one word of a full dictionary; only what is left is counted as
+//! random characters.
+//!
+//! A small cousin of zxcvbn (Wheeler, USENIX Security 2016): the password is split into the
+//! cheapest sequence of pieces (dynamic programming over the positions), and the bits of the
+//! pieces add up. zxcvbn itself would bring about 800 KB of dictionaries; our lists hold what
+//! guessers try first in Flanders and Brussels (see `lists/`), compressed into the wasm.
+
+use super::lists::{self, List};
+
+/// Something a guesser tries early, found in the password.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Weakness {
+    /// A first name or surname common in Flanders or Brussels.
+    Name,
+    /// A password from the lists of leaked passwords.
+    CommonPassword,
+    /// A common word (Dutch, French, English, place names, office words).
+    CommonWord,
+    /// A year (1900–2039) or a date.
+    YearOrDate,
+    /// Keys next to each other (azerty, qwerty, 123456).
+    KeyboardWalk,
+    /// A character or a piece repeated (`aaaa`, `abcabc`).
+    Repeat,
+    /// A run such as `abcd` or `9876`.
+    Sequence,
+}
+
+/// The estimate of one password.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Estimate {
+    /// log2 of the guesses needed.
+    pub bits: f64,
+    /// What the cheapest split found, in order, without duplicates.
+    pub found: Vec<Weakness>,
+}
+
+/// Longest piece looked up in the lists.
+const MAX_WORD: usize = 20;
+/// Shortest piece looked up in the lists.
+const MIN_WORD: usize = 3;
+/// Guesses for a year: the guesser tries about 150 years.
+const YEAR_GUESSES: f64 = 150.0;
+/// Bits of a word that is in none of our lists: a guesser's full dictionary of Dutch, French and
+/// English words and their forms holds about 250,000 entries (log2 ≈ 17.9).
+const WORD_BITS: f64 = 17.93;
+/// Shortest run of letters counted as a possible dictionary word.
+const MIN_UNLISTED_WORD: usize = 5;
+/// Characters people put between words; one of them costs a guesser about 16 tries.
+const SEPARATORS: &str = " -_.,;:/+*!?#@&$%";
+const SEPARATOR_BITS: f64 = 4.0;
+/// Rows of the keyboards used in Belgium (azerty) and elsewhere (qwerty, qwertz), and the digits.
+const KEYBOARD_ROWS: [&str; 9] = [
+    "azertyuiop",
+    "qsdfghjklm",
+    "wxcvbn",
+    "qwertyuiop",
+    "asdfghjkl",
+    "zxcvbnm",
+    "qwertzuiop",
+    "yxcvbnm",
+    "1234567890",
+];
+
+/// The last piece of a split: where it starts and what it is.
+type Last = (usize, Option<Weakness>);
+
+/// A piece of the password and its guesses.
+#[derive(Clone, Copy, Debug)]
+struct Piece {
+    end: usize,
+    bits: f64,
+    weakness: Option<Weakness>,
+}
+
+/// Characters looked at: a longer password is estimated on its first 64 characters, which keeps
+/// the work bounded and can only under-estimate.
+const MAX_ESTIMATED: usize = 64;
+
+/// Estimates the password.
+pub fn estimate(password: &str) -> Estimate {
+    let chars: Vec<char> = password.chars().take(MAX_ESTIMATED).collect();
+    estimate_chars(&chars, true)
+}
+
+fn estimate_chars(chars: &[char], with_repeats: bool) -> Estimate {
+    let n = chars.len();
+    if n == 0 {
+        return Estimate {
+            bits: 0.0,
+            found: Vec::new(),
+        };
+    }
+    let random_bits = pool(chars).log2();
+    // best[i]: the cheapest split of chars[..i]: its bits, and where its last piece starts.
+    let mut best: Vec<(f64, Option<Last>)> = vec![(f64::INFINITY, None); n + 1];
+    best[0] = (0.0, None);
+    for start in 0..n {
+        let (so_far, _) = best[start];
+        if !so_far.is_finite() {
+            continue;
+        }
+        let mut offer = |piece: Piece| {
+            let total = so_far + piece.bits;
+            if total < best[piece.end].0 {
+                best[piece.end] = (total, Some((start, piece.weakness)));
+            }
+        };
+        let one = if SEPARATORS.contains(chars[start]) {
+            SEPARATOR_BITS.min(random_bits)
+        } else {
+            random_bits
+        };
+        offer(Piece {
+            end: start + 1,
+            bits: one,
+            weakness: None,
+        });
+        pieces_at(chars, start, with_repeats, &mut offer);
+    }
+    let mut found = Vec::new();
+    let mut at = n;
+    while let (_, Some((start, weakness))) = best[at] {
+        if let Some(w) = weakness {
+            if !found.contains(&w) {
+                found.push(w);
+            }
+        }
+        at = start;
+    }
+    found.sort();
+    Estimate {
+        bits: best[n].0,
+        found,
+    }
+}
+
+/// The size of the character pool of a random password with these character classes.
+fn pool(chars: &[char]) -> f64 {
+    let classes = [
+        (chars.iter().any(char::is_ascii_lowercase), 26.0),
+        (chars.iter().any(char::is_ascii_uppercase), 26.0),
+        (chars.iter().any(char::is_ascii_digit), 10.0),
+        (chars.iter().any(|c| !c.is_ascii_alphanumeric()), 33.0),
+    ];
+    classes
+        .iter()
+        .filter(|(used, _)| *used)
+        .map(|(_, size)| size)
+        .sum::<f64>()
+        .max(2.0)
+}
+
+/// Every non-random piece that starts at `start`.
+fn pieces_at(chars: &[char], start: usize, with_repeats: bool, offer: &mut impl FnMut(Piece)) {
+    let n = chars.len();
+    for end in (start + MIN_WORD)..=n.min(start + MAX_WORD) {
+        let piece = &chars[start..end];
+        if let Some((list, rank, variants)) = dictionary(piece) {
+            let weakness = match list {
+                List::Names => Weakness::Name,
+                List::Passwords => Weakness::CommonPassword,
+                List::Words => Weakness::CommonWord,
+            };
+            offer(Piece {
+                end,
+                bits: (f64::from(rank) * variants).log2(),
+                weakness: Some(weakness),
+            });
+        }
+        if piece.len() >= MIN_UNLISTED_WORD && piece.iter().all(char::is_ascii_alphabetic) {
+            // Any run of letters may be a word from a full dictionary, listed by us or not.
+            offer(Piece {
+                end,
+                bits: WORD_BITS + case_variants(piece).log2(),
+                weakness: None,
+            });
+        }
+        if let Some(guesses) = date_or_year(piece) {
+            offer(Piece {
+                end,
+                bits: guesses.log2(),
+                weakness: Some(Weakness::YearOrDate),
+            });
+        }
+        if is_keyboard_walk(piece) {
+            let guesses = 2.0 * KEYBOARD_ROWS.len() as f64 * 10.0 * piece.len() as f64;
+            offer(Piece {
+                end,
+                bits: (guesses * case_variants(piece)).log2(),
+                weakness: Some(Weakness::KeyboardWalk),
+            });
+        }
+        if let Some(alphabet) = sequence(piece) {
+            let guesses = alphabet * 2.0 * piece.len() as f64;
+            offer(Piece {
+                end,
+                bits: guesses.log2(),
+                weakness: Some(Weakness::Sequence),
+            });
+        }
+    }
+    if with_repeats {
+        repeats_at(chars, start, offer);
+    }
+}
+
+/// A piece repeated two or more times (`aaa`, `abab`, `jan2024jan2024`): the guesses of the piece
+/// times the number of repeats.
+fn repeats_at(chars: &[char], start: usize, offer: &mut impl FnMut(Piece)) {
+    let rest = &chars[start..];
+    for len in 1..=rest.len() / 2 {
+        let unit = &rest[..len];
+        let mut count = 1;
+        while rest.len() >= (count + 1) * len && &rest[count * len..(count + 1) * len] == unit {
+            count += 1;
+        }
+        if count >= 2 && count * len >= 3 {
+            let unit_bits = estimate_chars(unit, false).bits;
+            offer(Piece {
+                end: start + count * len,
+                bits: unit_bits + (count as f64).log2(),
+                weakness: Some(Weakness::Repeat),
+            });
+        }
+    }
+}
+
+/// Leetspeak a guesser undoes: the usual letter for a digit or symbol, and a second choice.
+fn unleet(c: char) -> (char, Option<char>) {
+    match c {
+        '4' | '@' => ('a', None),
+        '8' => ('b', None),
+        '(' => ('c', None),
+        '3' => ('e', None),
+        '6' | '9' => ('g', None),
+        '1' | '|' => ('i', Some('l')),
+        '!' => ('i', None),
+        '0' => ('o', None),
+        '5' | '$' => ('s', None),
+        '7' | '+' => ('t', None),
+        '2' => ('z', None),
+        other => (other.to_ascii_lowercase(), None),
+    }
+}
+
+/// The list, the rank and the extra guesses for capitals and leetspeak, if the piece is a listed
+/// word as written, in lower case, or with leetspeak undone.
+fn dictionary(piece: &[char]) -> Option<(List, u32, f64)> {
+    let lower: String = piece.iter().map(char::to_ascii_lowercase).collect();
+    let case = case_variants(piece);
+    let mut best: Option<(List, u32, f64)> = None;
+    let mut consider = |word: &str, variants: f64| {
+        if let Some((list, rank)) = lists::lookup(word) {
+            let better = best.is_none_or(|(_, r, v)| f64::from(rank) * variants < f64::from(r) * v);
+            if better {
+                best = Some((list, rank, variants));
+            }
+        }
+    };
+    consider(&lower, case);
+    let substituted = piece
+        .iter()
+        .filter(|c| unleet(**c).0 != c.to_ascii_lowercase())
+        .count();
+    if substituted > 0 {
+        // Each substituted character doubles the guesses (which ones were changed).
+        let leet = 2f64.powi(substituted.min(8) as i32);
+        let first: String = piece.iter().map(|c| unleet(*c).0).collect();
+        consider(&first, case * leet);
+        let second: String = piece
+            .iter()
+            .map(|c| {
+                let (a, b) = unleet(*c);
+                b.unwrap_or(a)
+            })
+            .collect();
+        if second != first {
+            consider(&second, case * leet * 2.0);
+        }
+    }
+    best
+}
+
+/// Guesses for the capitals of a word: none, the first, all or the last capital are tried first.
+fn case_variants(piece: &[char]) -> f64 {
+    let upper = piece.iter().filter(|c| c.is_ascii_uppercase()).count();
+    let lower = piece.iter().filter(|c| c.is_ascii_lowercase()).count();
+    if upper == 0 {
+        return 1.0;
+    }
+    let first_only = upper == 1 && piece.first().is_some_and(char::is_ascii_uppercase);
+    let last_only = upper == 1 && piece.last().is_some_and(char::is_ascii_uppercase);
+    if first_only || last_only || lower == 0 {
+        return 2.0;
+    }
+    // Otherwise: which of the letters are capitals (at most min(upper, lower) of them).
+    let letters = upper + lower;
+    let k = upper.min(lower);
+    (1..=k).map(|i| binomial(letters, i)).sum::<f64>().max(2.0)
+}
+
+fn binomial(n: usize, k: usize) -> f64 {
+    (0..k).fold(1.0, |acc, i| acc * (n - i) as f64 / (i + 1) as f64)
+}
+
+/// Guesses for a year (1900–2039) or a date (day, month and maybe year, with or without
+/// separators), or `None`.
+fn date_or_year(piece: &[char]) -> Option<f64> {
+    if piece.iter().all(char::is_ascii_digit) && piece.len() == 4 {
+        if let Some(y) = number(piece) {
+            if (1900..=2039).contains(&y) {
+                return Some(YEAR_GUESSES);
+            }
+        }
+    }
+    // Split into digit groups at separators.
+    let separators = [' ', '-', '/', '.', '_', ','];
+    let groups: Vec<&[char]> = piece
+        .split(|c| separators.contains(c))
+        .filter(|g| !g.is_empty())
+        .collect();
+    let digits_only = groups.iter().all(|g| g.iter().all(char::is_ascii_digit));
+    if !digits_only || piece.first().is_none_or(|c| !c.is_ascii_digit()) {
+        return None;
+    }
+    let separated = groups.len() > 1;
+    let extra = if separated { 4.0 } else { 1.0 };
+    let candidates: Vec<(u32, u32, Option<u32>)> = match (groups.len(), piece.len()) {
+        (1, 4) => vec![split2(piece, 2), split2r(piece, 2)],
+        (1, 6) => vec![split3(piece, 2, 2), split3r(piece, 2, 2), split3y(piece, 2)],
+        (1, 8) => vec![split3(piece, 2, 2), split3r(piece, 2, 2), split3y(piece, 4)],
+        (1, 5) | (1, 7) => vec![split3(piece, 1, 2), split3(piece, 2, 1)],
+        (2, _) => groups_dm(&groups),
+        (3, _) => groups_dmy(&groups),
+        _ => Vec::new(),
+    }
+    .into_iter()
+    .flatten()
+    .collect();
+    candidates.into_iter().find_map(|(d, m, y)| {
+        let valid_day = (1..=31).contains(&d) && (1..=12).contains(&m);
+        let year_guesses = match y {
+            None => Some(1.0),
+            Some(y) if y < 100 => Some(100.0),
+            Some(y) if (1900..=2039).contains(&y) => Some(YEAR_GUESSES),
+            Some(_) => None,
+        };
+        (valid_day)
+            .then_some(year_guesses)
+            .flatten()
+            .map(|g| 366.0 * g * extra)
+    })
+}
+
+fn number(digits: &[char]) -> Option<u32> {
+    digits.iter().try_fold(0u32, |acc, c| {
+        c.to_digit(10)
+            .map(|d| acc.saturating_mul(10).saturating_add(d))
+    })
+}
+
+/// day-month from 4 digits (ddmm).
+fn split2(p: &[char], at: usize) -> Option<(u32, u32, Option<u32>)> {
+    Some((number(&p[..at])?, number(&p[at..])?, None))
+}
+
+/// month-day from 4 digits (mmdd).
+fn split2r(p: &[char], at: usize) -> Option<(u32, u32, Option<u32>)> {
+    Some((number(&p[at..])?, number(&p[..at])?, None))
+}
+
+/// day, month, year (ddmmyy, ddmmyyyy, dmmyy...).
+fn split3(p: &[char], d: usize, m: usize) -> Option<(u32, u32, Option<u32>)> {
+    Some((
+        number(&p[..d])?,
+        number(&p[d..d + m])?,
+        Some(number(&p[d + m..])?),
+    ))
+}
+
+/// month, day, year.
+fn split3r(p: &[char], m: usize, d: usize) -> Option<(u32, u32, Option<u32>)> {
+    Some((
+        number(&p[m..m + d])?,
+        number(&p[..m])?,
+        Some(number(&p[m + d..])?),
+    ))
+}
+
+/// year first (yymmdd, yyyymmdd).
+fn split3y(p: &[char], y: usize) -> Option<(u32, u32, Option<u32>)> {
+    Some((
+        number(&p[y + 2..])?,
+        number(&p[y..y + 2])?,
+        Some(number(&p[..y])?),
+    ))
+}
+
+fn groups_dm(groups: &[&[char]]) -> Vec<Option<(u32, u32, Option<u32>)>> {
+    let (a, b) = (number(groups[0]), number(groups[1]));
+    vec![
+        a.zip(b).map(|(a, b)| (a, b, None)),
+        a.zip(b).map(|(a, b)| (b, a, None)),
+    ]
+}
+
+fn groups_dmy(groups: &[&[char]]) -> Vec<Option<(u32, u32, Option<u32>)>> {
+    let (a, b, c) = (number(groups[0]), number(groups[1]), number(groups[2]));
+    let all = a.zip(b).zip(c).map(|((a, b), c)| (a, b, c));
+    vec![
+        all.map(|(a, b, c)| (a, b, Some(c))),
+        all.map(|(a, b, c)| (b, a, Some(c))),
+        all.map(|(a, b, c)| (c, b, Some(a))),
+    ]
+}
+
+/// Keys next to each other on one row of a keyboard, forwards or backwards.
+fn is_keyboard_walk(piece: &[char]) -> bool {
+    let lower: String = piece.iter().map(char::to_ascii_lowercase).collect();
+    let reversed: String = lower.chars().rev().collect();
+    KEYBOARD_ROWS
+        .iter()
+        .any(|row| row.contains(&lower) || row.contains(&reversed))
+}
+
+/// The alphabet size of a run of letters or digits going up or down by one (`abcd`, `8765`).
+fn sequence(piece: &[char]) -> Option<f64> {
+    let codes: Vec<i32> = piece
+        .iter()
+        .map(|c| c.to_ascii_lowercase() as i32)
+        .collect();
+    let step = codes[1] - codes[0];
+    let steady = step.abs() == 1 && codes.windows(2).all(|w| w[1] - w[0] == step);
+    if !steady {
+        return None;
+    }
+    if piece.iter().all(char::is_ascii_digit) {
+        Some(10.0)
+    } else if piece.iter().all(char::is_ascii_alphabetic) {
+        Some(26.0)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bits(p: &str) -> f64 {
+        estimate(p).bits
+    }
+
+    #[test]
+    fn dates_and_years() {
+        assert!(date_or_year(&"1985".chars().collect::<Vec<_>>()).is_some());
+        assert!(date_or_year(&"24121985".chars().collect::<Vec<_>>()).is_some());
+        assert!(date_or_year(&"24-12-85".chars().collect::<Vec<_>>()).is_some());
+        assert!(date_or_year(&"1985-12-24".chars().collect::<Vec<_>>()).is_some());
+        assert!(date_or_year(&"3412".chars().collect::<Vec<_>>()).is_none());
+        assert!(date_or_year(&"9999".chars().collect::<Vec<_>>()).is_none());
+    }
+
+    #[test]
+    fn walks_sequences_and_repeats_are_cheap() {
+        assert!(bits("azertyuiop") < 15.0);
+        assert!(bits("abcdefghijklmnop") < 15.0);
+        assert!(bits("aaaaaaaaaaaaaaaaaaaa") < 15.0);
+        assert!(bits("xq7vxq7vxq7vxq7v") < 30.0);
+        assert_eq!(estimate("qsdfghjklm").found, vec![Weakness::KeyboardWalk]);
+    }
+
+    #[test]
+    fn random_characters_count_fully() {
+        // 16 characters from all four classes: log2(95) ≈ 6.57 bits each.
+        let b = bits("Kx9#mP2$vL7@qR4!");
+        assert!(b > 100.0, "{b}");
+    }
+
+    #[test]
+    fn capitals_and_leetspeak_do_not_hide_a_word() {
+        let plain = bits("wachtwoord");
+        assert!(plain < 12.0);
+        for variant in ["Wachtwoord", "WACHTWOORD", "w4chtw00rd", "W@chtw00rd"] {
+            let b = bits(variant);
+            assert!(b < plain + 8.0, "{variant}: {b}");
+            assert!(
+                estimate(variant).found.contains(&Weakness::CommonPassword),
+                "{variant}"
+            );
+        }
+    }
+
+    #[test]
+    fn empty_is_zero() {
+        assert_eq!(bits(""), 0.0);
+    }
+}
