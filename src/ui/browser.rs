@@ -11,10 +11,6 @@ thread_local! {
     static OBJECT_URLS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The MIME type of a Word document.
-pub const DOCX_MIME: &str =
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
 /// Today in the browser's local time zone.
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();

@@ -1,7 +1,8 @@
-//! The browser's Back and Forward buttons move between the steps already reached.
-//! Each step change adds a history entry (`#stap-N`); `popstate` goes back to that step.
+//! The browser's Back and Forward buttons move between the steps already reached. Each step
+//! change adds a history entry (`#stap-N`); `popstate` asks the flow to go to that step, which
+//! checks every step before it (so Forward can never skip *Controleer*).
 
-use super::state::{Action, AppState, Step};
+use toeleiding::refer::{FlowAction, Step};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -11,8 +12,7 @@ fn history() -> Option<web_sys::History> {
 }
 
 #[hook]
-pub fn use_step_history(state: &UseReducerHandle<AppState>) {
-    let step = state.step;
+pub fn use_step_history(step: Step, on: Callback<FlowAction>) {
     use_effect_with(step, move |step| {
         if let Some(h) = history() {
             let n = step.number() as f64;
@@ -29,14 +29,13 @@ pub fn use_step_history(state: &UseReducerHandle<AppState>) {
             }
         }
     });
-    let dispatcher = state.dispatcher();
     use_effect_with((), move |_| {
         let window = web_sys::window().expect("a browser window");
         let on_pop =
             Closure::<dyn Fn(web_sys::PopStateEvent)>::new(move |e: web_sys::PopStateEvent| {
                 let n = e.state().as_f64().unwrap_or(1.0) as usize;
-                if let Some(step) = Step::ALL.get(n.saturating_sub(1)) {
-                    dispatcher.dispatch(Action::History(*step));
+                if let Some(step) = Step::from_number(n) {
+                    on.emit(FlowAction::Go(step));
                 }
             });
         let _ =

@@ -1,8 +1,7 @@
 //! The automatic wipe: after 15 minutes without keyboard, mouse or touch activity everything is
 //! wiped, with a visible warning one minute before.
 
-use super::browser;
-use super::state::{Action, AppState};
+use super::state::Action;
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -28,9 +27,7 @@ fn idle_ms() -> f64 {
 
 /// Installs the activity listeners and the once-a-second check. Call once, from the App.
 #[hook]
-pub fn use_auto_wipe(state: &UseReducerHandle<AppState>) {
-    let dispatcher = state.dispatcher();
-    let warning = state.idle_warning;
+pub fn use_auto_wipe(warning: bool, send: Callback<Action>) {
     let warning_ref = use_mut_ref(|| warning);
     *warning_ref.borrow_mut() = warning;
     use_effect_with((), move |_| {
@@ -45,11 +42,11 @@ pub fn use_auto_wipe(state: &UseReducerHandle<AppState>) {
             let warned = *warning_ref.borrow();
             if idle >= WIPE_AFTER_MS {
                 touch();
-                dispatcher.dispatch(Action::WipeForInactivity(browser::today()));
+                send.emit(super::app::wipe(true));
             } else if idle >= WARN_AFTER_MS && !warned {
-                dispatcher.dispatch(Action::IdleWarning(true));
+                send.emit(Action::IdleWarning(true));
             } else if idle < WARN_AFTER_MS && warned {
-                dispatcher.dispatch(Action::IdleWarning(false));
+                send.emit(Action::IdleWarning(false));
             }
         });
         let id = window

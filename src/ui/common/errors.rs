@@ -1,6 +1,7 @@
 //! The error summary at the top of a page: takes focus and links to each field.
 
-use super::browser;
+use crate::ui::browser;
+use crate::ui::messages::common::problems;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -29,10 +30,9 @@ pub fn error_summary(p: &ErrorSummaryProps) -> Html {
     if p.items.is_empty() {
         return html! {};
     }
-    let heading = match (&p.title, p.items.len()) {
-        (Some(title), _) => title.to_string(),
-        (None, 1) => "Er is 1 probleem".to_string(),
-        (None, count) => format!("Er zijn {count} problemen"),
+    let heading = match &p.title {
+        Some(title) => title.to_string(),
+        None => problems(p.items.len()),
     };
     html! {
         <div class="foutoverzicht" role="alert" aria-labelledby="foutoverzicht-titel" tabindex="-1" ref={node}>

@@ -1,5 +1,6 @@
 //! Form controls with a visible label, an optional hint and the error next to the field.
 
+use crate::ui::messages::common::{ERROR_PREFIX, NOT_GIVEN};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -54,7 +55,7 @@ pub fn text_field(p: &TextFieldProps) -> Html {
             }
             if let Some(error) = &p.error {
                 <p class="foutmelding" id={error_id}>
-                    <span class="sr-only">{ "Fout: " }</span>{ error }
+                    <span class="sr-only">{ ERROR_PREFIX }</span>{ error }
                 </p>
             }
             <input
@@ -100,7 +101,7 @@ pub fn checkbox(p: &CheckboxProps) -> Html {
         <div class={classes!("vinkje", p.error.is_some().then_some("veld-fout"))}>
             if let Some(error) = &p.error {
                 <p class="foutmelding" id={error_id.clone()}>
-                    <span class="sr-only">{ "Fout: " }</span>{ error }
+                    <span class="sr-only">{ ERROR_PREFIX }</span>{ error }
                 </p>
             }
             <input
@@ -119,10 +120,7 @@ pub fn checkbox(p: &CheckboxProps) -> Html {
 
 /// One label/value row of a summary list (`<dl>`); a missing value reads "niet opgegeven".
 pub fn summary_row(label: &str, value: Option<impl AsRef<str>>) -> Html {
-    let value = value
-        .as_ref()
-        .map_or("niet opgegeven", |v| v.as_ref())
-        .to_string();
+    let value = value.as_ref().map_or(NOT_GIVEN, |v| v.as_ref()).to_string();
     html! {
         <div class="overzicht-rij">
             <dt>{ label.to_string() }</dt>

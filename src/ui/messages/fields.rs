@@ -1,4 +1,4 @@
-//! Dutch (Flemish) texts for validation errors: what is wrong and how to fix it.
+//! The form fields: their labels, and what is wrong with a value and how to fix it.
 
 use toeleiding::model::phone::PhoneError;
 use toeleiding::model::{FieldError, FieldId, Invalid, ParentField, CONSENT_POINTS};
@@ -107,7 +107,7 @@ pub fn message(invalid: &Invalid) -> String {
             "Vul je telefoonnummer of je e-mailadres in, zodat het OCMW je kan bereiken.".into()
         }
         FieldError::ConsentNotConfirmed => match field {
-            FieldId::ConsentCheck(i) if i + 1 == CONSENT_POINTS.len() => {
+            FieldId::ConsentCheck(i) if i + 1 == CONSENT_POINTS => {
                 "Zonder vrijwillige en uitdrukkelijke toestemming van de ouder(s) mag je de gegevens niet delen. Vink dit aan zodra de ouder(s) toestemming gaven.".into()
             }
             _ => "Leg dit punt uit aan de ouder(s) en vink het dan aan.".into(),

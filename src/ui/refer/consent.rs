@@ -1,64 +1,64 @@
-//! Step 1: the five points explained to the parents, their consent and its date.
+//! Step 1: the points explained to the parents, their consent and its date.
 
-use super::{step_form, StepProps};
-use crate::ui::fields::{Checkbox, TextField};
-use crate::ui::state::{Action, View};
+use super::form::{field_error, step_form};
+use crate::ui::common::fields::{Checkbox, TextField};
+use crate::ui::messages::fields::label;
+use crate::ui::messages::refer::{consent as m, INFO_SHEET};
+use std::rc::Rc;
 use toeleiding::model::{FieldId, CONSENT_POINTS};
+use toeleiding::refer::{Edit, Flow, FlowAction};
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct ConsentProps {
+    pub flow: Rc<Flow>,
+    pub on: Callback<FlowAction>,
+    pub on_sheet: Callback<()>,
+}
+
 #[function_component(ConsentStep)]
-pub fn consent_step(p: &StepProps) -> Html {
-    let s = &p.state;
-    let explained = CONSENT_POINTS.len() - 1;
+pub fn consent_step(p: &ConsentProps) -> Html {
+    let (flow, on) = (&p.flow, &p.on);
+    let explained = CONSENT_POINTS - 1;
     let checkbox = |i: usize| {
-        let state = s.clone();
         let field = FieldId::ConsentCheck(i);
         html! {
             <Checkbox
                 id={field.slug()}
-                label={CONSENT_POINTS[i]}
-                checked={s.form.consent.confirmed[i]}
-                error={s.error(field)}
-                onchange={Callback::from(move |on| state.dispatch(Action::Confirm(i, on)))}
+                label={m::POINTS[i]}
+                checked={flow.form().consent.confirmed[i]}
+                error={field_error(flow, field)}
+                onchange={on.reform(move |checked| FlowAction::Edit(Edit::Confirm(i, checked)))}
             />
         }
     };
-    let on_date = {
-        let state = s.clone();
-        Callback::from(move |v| state.dispatch(Action::Set(FieldId::ConsentDate, v)))
-    };
-    let on_sheet = {
-        let state = s.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Show(View::Sheet)))
-    };
+    let on_sheet = p.on_sheet.reform(|_: MouseEvent| ());
     let body = html! {
         <>
-            <p class="inleiding">
-                { "Je mag de naam en de contactgegevens van de ouder(s) enkel met het OCMW delen als de ouder(s) daar vrijwillig en uitdrukkelijk mee instemmen, nadat je hen het volgende hebt uitgelegd." }
-            </p>
+            <p class="inleiding">{ m::INTRO }</p>
             <p>
-                <button type="button" class="knop knop-secundair" onclick={on_sheet}>{ "Infoblad voor de ouders" }</button>
-                <span class="hint">{ " Om samen door te nemen en mee te geven." }</span>
+                <button type="button" class="knop knop-secundair" onclick={on_sheet}>{ INFO_SHEET }</button>
+                <span class="hint">{ m::SHEET_HINT }</span>
             </p>
             <fieldset>
-                <legend>{ "Dit heb ik aan de ouder(s) uitgelegd" }</legend>
+                <legend>{ m::EXPLAINED }</legend>
                 { for (0..explained).map(checkbox) }
             </fieldset>
             <fieldset>
-                <legend>{ "Toestemming van de ouder(s)" }</legend>
+                <legend>{ m::CONSENT }</legend>
                 { checkbox(explained) }
                 <TextField
                     id={FieldId::ConsentDate.slug()}
-                    label="Datum van de toestemming"
-                    hint="Niet later dan vandaag."
+                    label={label(FieldId::ConsentDate)}
+                    hint={Some(AttrValue::Static(m::DATE_HINT))}
                     kind="date"
                     width="breed-datum"
-                    value={s.form.consent.date.clone()}
-                    error={s.error(FieldId::ConsentDate)}
-                    oninput={on_date}
+                    value={flow.form().consent.date.clone()}
+                    error={field_error(flow, FieldId::ConsentDate)}
+                    oninput={on.reform(|v| FlowAction::Edit(Edit::Set(FieldId::ConsentDate, v)))}
                 />
             </fieldset>
         </>
     };
-    step_form(s, body, "Volgende: ouder(s)")
+    step_form(on, body, m::NEXT)
 }

@@ -1,76 +1,119 @@
-//! One component per step of the referral.
+//! "Verwijzing maken": the referral steps. Each step component gets the flow (data) and one
+//! callback for its actions; none sees the reducer.
 
 mod consent;
 mod download;
+mod form;
 mod parents;
-mod referral;
+mod password;
 mod review;
 mod send;
+mod sender;
+pub mod sheet;
 
-pub use consent::ConsentStep;
-pub use download::DownloadStep;
-pub use parents::ParentsStep;
-pub use referral::ReferralStep;
-pub use review::ReviewStep;
-pub use send::SendPanel;
-
-use super::fields::TextField;
-use super::messages::label;
-use super::state::{Action, AppState};
-use toeleiding::model::FieldId;
+use crate::ui::common::errors::ErrorSummary;
+use crate::ui::messages::{common, fields, password as pm, refer as m};
+use consent::ConsentStep;
+use download::DownloadStep;
+use parents::ParentsStep;
+use review::ReviewStep;
+use send::SendPanel;
+use sender::SenderStep;
+use std::rc::Rc;
+use toeleiding::refer::{Flow, FlowAction, Problem, Step};
+use toeleiding::settings::Settings;
 use yew::prelude::*;
 
-/// Every step gets the whole state and dispatches actions on it.
+/// What every step gets: the flow to show and where its actions go.
 #[derive(Properties, PartialEq)]
 pub struct StepProps {
-    pub state: UseReducerHandle<AppState>,
+    pub flow: Rc<Flow>,
+    pub on: Callback<FlowAction>,
 }
 
-/// The input kind, keyboard hint and width of a form field.
-pub struct Look {
-    pub kind: &'static str,
-    pub inputmode: Option<&'static str>,
-    pub width: &'static str,
+#[derive(Properties, PartialEq)]
+pub struct FlowPageProps {
+    pub flow: Rc<Flow>,
+    pub on: Callback<FlowAction>,
+    pub settings: Rc<Settings>,
+    /// The purpose sentence of the document (the organisation's, or the standard one).
+    pub purpose: AttrValue,
+    /// Open the parents' information sheet.
+    pub on_sheet: Callback<()>,
+    /// Pick an OCMW from the organisation's directory (by name).
+    pub on_choose_ocmw: Callback<String>,
+    /// "Alles wissen en nieuwe verwijzing".
+    pub on_done: Callback<()>,
 }
 
-/// A text field bound to one field of the form in the app state: value, error and input.
-pub fn form_field(
-    s: &UseReducerHandle<AppState>,
-    id: FieldId,
-    look: Look,
-    hint: Option<&'static str>,
-) -> Html {
-    let state = s.clone();
-    html! {
-        <TextField
-            id={id.slug()}
-            label={label(id)}
-            hint={hint.map(AttrValue::Static)}
-            kind={look.kind}
-            inputmode={look.inputmode.map(AttrValue::Static)}
-            width={look.width}
-            value={s.form.get(id).to_string()}
-            error={s.error(id)}
-            oninput={Callback::from(move |v| state.dispatch(Action::Set(id, v)))}
-        />
+/// The id of the field a problem points at, and its Dutch message.
+pub fn summary_item(flow: &Flow, problem: &Problem) -> (String, String) {
+    match problem {
+        Problem::Field(invalid) => (invalid.field.slug(), fields::message(invalid)),
+        Problem::Password(nr) => (password::field_id(flow).to_string(), pm::not_ready(nr)),
+        Problem::NotConfirmed => ("versleutel".to_string(), m::download::NOT_CONFIRMED.into()),
     }
 }
 
-/// A form whose submit ("Volgende", or Enter in a field) validates the step.
-pub fn step_form(state: &UseReducerHandle<AppState>, body: Html, next_label: &str) -> Html {
-    let onsubmit = {
-        let state = state.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            state.dispatch(Action::Next);
-        })
+/// The step indicator, the back link, the error summary, the heading and the step itself.
+#[function_component(FlowPage)]
+pub fn flow_page(p: &FlowPageProps) -> Html {
+    let heading = use_node_ref();
+    let step = p.flow.step();
+    // Focus moves to the step heading on every step change.
+    {
+        let heading = heading.clone();
+        use_effect_with(step, move |_| {
+            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                let _ = h.focus();
+            }
+        });
+    }
+    let summary: Vec<(String, String)> = p
+        .flow
+        .problems()
+        .iter()
+        .map(|problem| summary_item(&p.flow, problem))
+        .collect();
+    let (flow, on) = (p.flow.clone(), p.on.clone());
+    let content = match step {
+        Step::Consent => html! { <ConsentStep {flow} {on} on_sheet={p.on_sheet.clone()} /> },
+        Step::Parents => html! { <ParentsStep {flow} {on} /> },
+        Step::Referral => html! {
+            <SenderStep {flow} {on} settings={p.settings.clone()} on_choose_ocmw={p.on_choose_ocmw.clone()} />
+        },
+        Step::Review => html! { <ReviewStep {flow} {on} /> },
+        Step::Download => html! {
+            <DownloadStep {flow} {on} purpose={p.purpose.clone()} on_sheet={p.on_sheet.clone()} />
+        },
+        Step::Send => html! {
+            <SendPanel {flow} {on} on_sheet={p.on_sheet.clone()} on_done={p.on_done.clone()} />
+        },
     };
+    let on_back = p.on.reform(|_: MouseEvent| FlowAction::Back);
     html! {
-        <form novalidate=true {onsubmit}>
-            { body }
-            <div class="acties">
-                <button type="submit" class="knop knop-primair">{ next_label.to_string() }</button>
-            </div>
-        </form>
+        <>
+            <nav aria-label={m::STEPS_LABEL} class="stappen">
+                <p class="stap-teller">{ m::step_counter(step) }</p>
+                <ol>
+                    { for Step::ALL.iter().map(|s| {
+                        let current = *s == step;
+                        let done = *s < step;
+                        html! {
+                            <li class={classes!(current.then_some("huidig"), done.then_some("klaar"))}
+                                aria-current={current.then_some("step")}>
+                                { m::step_title(*s) }
+                            </li>
+                        }
+                    }) }
+                </ol>
+            </nav>
+            if step != Step::Consent {
+                <button type="button" class="knop-link terug" onclick={on_back}>{ common::BACK }</button>
+            }
+            <ErrorSummary items={summary} round={p.flow.round()} />
+            <h1 tabindex="-1" ref={heading}>{ m::step_title(step) }</h1>
+            { content }
+        </>
     }
 }

@@ -1,17 +1,14 @@
 //! Step 2: one or two parents, with name and the ways to reach them.
 
-use super::{form_field, step_form, Look, StepProps};
-use crate::ui::fields::Checkbox;
-use crate::ui::state::{Action, AppState};
+use super::form::{form_field, step_form, Look};
+use super::StepProps;
+use crate::ui::common::fields::Checkbox;
+use crate::ui::messages::refer::parents as m;
 use toeleiding::model::{FieldId, ParentField, MAX_PARENTS};
+use toeleiding::refer::{Edit, Flow, FlowAction};
 use yew::prelude::*;
 
-fn field(
-    s: &UseReducerHandle<AppState>,
-    index: usize,
-    f: ParentField,
-    hint: Option<&'static str>,
-) -> Html {
+fn field(flow: &Flow, on: &Callback<FlowAction>, index: usize, f: ParentField) -> Html {
     let (kind, inputmode, width) = match f {
         ParentField::Phone => ("tel", Some("tel"), "breed-m"),
         ParentField::Email => ("email", Some("email"), "breed-l"),
@@ -19,53 +16,46 @@ fn field(
         ParentField::HouseNumber | ParentField::Box => ("text", None, "breed-xs"),
         _ => ("text", None, "breed-l"),
     };
+    let hint = (f == ParentField::Phone).then_some(m::PHONE_HINT);
     let look = Look {
         kind,
         inputmode,
         width,
     };
-    form_field(s, FieldId::Parent(index, f), look, hint)
+    form_field(flow, on, FieldId::Parent(index, f), look, hint)
 }
 
-fn parent(s: &UseReducerHandle<AppState>, index: usize) -> Html {
-    let f = |pf, hint| field(s, index, pf, hint);
-    let same = index == 1 && s.form.same_address;
-    let on_same = {
-        let state = s.clone();
-        Callback::from(move |on| state.dispatch(Action::SameAddress(on)))
-    };
-    let on_remove = {
-        let state = s.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::RemoveParent(index)))
-    };
+fn parent(flow: &Flow, on: &Callback<FlowAction>, index: usize) -> Html {
+    let f = |pf| field(flow, on, index, pf);
+    let same = index == 1 && flow.form().same_address;
+    let on_same = on.reform(|checked| FlowAction::Edit(Edit::SameAddress(checked)));
+    let on_remove = on.reform(move |_: MouseEvent| FlowAction::Edit(Edit::RemoveParent(index)));
     html! {
         <fieldset class="ouder">
-            <legend>{ format!("Ouder {}", index + 1) }</legend>
-            { f(ParentField::FirstName, None) }
-            { f(ParentField::LastName, None) }
+            <legend>{ m::parent(index) }</legend>
+            { f(ParentField::FirstName) }
+            { f(ParentField::LastName) }
             <fieldset class="adres">
-                <legend>{ "Adres" }</legend>
+                <legend>{ m::ADDRESS }</legend>
                 if index == 1 {
-                    <Checkbox id="ouder-2-zelfde-adres" label="Zelfde adres als ouder 1" checked={same} onchange={on_same} />
+                    <Checkbox id="ouder-2-zelfde-adres" label={m::SAME_ADDRESS} checked={same} onchange={on_same} />
                 }
                 if !same {
                     <div class="rij">
-                        { f(ParentField::Street, None) }
-                        { f(ParentField::HouseNumber, None) }
-                        { f(ParentField::Box, None) }
+                        { f(ParentField::Street) }
+                        { f(ParentField::HouseNumber) }
+                        { f(ParentField::Box) }
                     </div>
                     <div class="rij">
-                        { f(ParentField::Postcode, None) }
-                        { f(ParentField::Municipality, None) }
+                        { f(ParentField::Postcode) }
+                        { f(ParentField::Municipality) }
                     </div>
                 }
             </fieldset>
-            { f(ParentField::Phone, Some("Bijvoorbeeld 0470 12 34 56, 09 123 45 67 of +31 6 12345678.")) }
-            { f(ParentField::Email, None) }
+            { f(ParentField::Phone) }
+            { f(ParentField::Email) }
             if index > 0 {
-                <button type="button" class="knop knop-secundair" onclick={on_remove}>
-                    { format!("Ouder {} verwijderen", index + 1) }
-                </button>
+                <button type="button" class="knop knop-secundair" onclick={on_remove}>{ m::remove(index) }</button>
             }
         </fieldset>
     }
@@ -73,22 +63,17 @@ fn parent(s: &UseReducerHandle<AppState>, index: usize) -> Html {
 
 #[function_component(ParentsStep)]
 pub fn parents_step(p: &StepProps) -> Html {
-    let s = &p.state;
-    let count = s.form.parents().len();
-    let on_add = {
-        let state = s.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::AddParent))
-    };
+    let (flow, on) = (&p.flow, &p.on);
+    let count = flow.form().parents().len();
+    let on_add = on.reform(|_: MouseEvent| FlowAction::Edit(Edit::AddParent));
     let body = html! {
         <>
-            <p class="inleiding">
-                { "Vul per ouder de naam in en minstens één manier om de ouder te bereiken: een volledig adres, een telefoonnummer of een e-mailadres. Andere gegevens mag je niet delen." }
-            </p>
-            { for (0..count).map(|i| parent(s, i)) }
+            <p class="inleiding">{ m::INTRO }</p>
+            { for (0..count).map(|i| parent(flow, on, i)) }
             if count < MAX_PARENTS {
-                <button type="button" class="knop knop-secundair" onclick={on_add}>{ "Tweede ouder toevoegen" }</button>
+                <button type="button" class="knop knop-secundair" onclick={on_add}>{ m::ADD }</button>
             }
         </>
     };
-    step_form(s, body, "Volgende: verwijzing")
+    step_form(on, body, m::NEXT)
 }

@@ -1,20 +1,21 @@
-//! Step 4: everything on one page, with "Wijzig" per section.
+//! Step 4: the referral exactly as it will be sealed, derived from the form on every render,
+//! with "Wijzig" per section. "Volgende" here is the worker's confirmation.
 
 use super::StepProps;
-use crate::ui::fields::summary_row;
-use crate::ui::state::{Action, AppState, Step};
+use crate::ui::common::fields::summary_row;
+use crate::ui::messages::refer::{parents, review as m};
 use toeleiding::model::{Parent, Referral};
+use toeleiding::refer::{FlowAction, Step};
 use yew::prelude::*;
 
-fn section(s: &UseReducerHandle<AppState>, title: &str, step: Step, rows: Html) -> Html {
-    let state = s.clone();
-    let onclick = Callback::from(move |_: MouseEvent| state.dispatch(Action::Edit(step)));
+fn section(on: &Callback<FlowAction>, title: &str, step: Step, rows: Html) -> Html {
+    let onclick = on.reform(move |_: MouseEvent| FlowAction::Go(step));
     html! {
         <section class="overzicht">
             <div class="overzicht-kop">
                 <h2>{ title.to_string() }</h2>
                 <button type="button" class="knop-link" {onclick}>
-                    { "Wijzig" }<span class="sr-only">{ format!(" {}", title.to_lowercase()) }</span>
+                    { m::CHANGE }<span class="sr-only">{ format!(" {}", title.to_lowercase()) }</span>
                 </button>
             </div>
             <dl>{ rows }</dl>
@@ -25,36 +26,36 @@ fn section(s: &UseReducerHandle<AppState>, title: &str, step: Step, rows: Html) 
 fn parent_rows(p: &Parent) -> Html {
     html! {
         <>
-            { summary_row("Voornaam", Some(p.first_name.to_string())) }
-            { summary_row("Achternaam", Some(p.last_name.to_string())) }
-            { summary_row("Adres", p.address.as_ref().map(|a| format!("{}, {}", a.street_line(), a.municipality_line()))) }
-            { summary_row("Telefoonnummer", p.phone.as_ref().map(|t| t.display())) }
-            { summary_row("E-mailadres", p.email.as_ref().map(|e| e.to_string())) }
+            { summary_row(m::FIRST_NAME, Some(p.first_name.to_string())) }
+            { summary_row(m::LAST_NAME, Some(p.last_name.to_string())) }
+            { summary_row(m::ADDRESS, p.address.as_ref().map(|a| format!("{}, {}", a.street_line(), a.municipality_line()))) }
+            { summary_row(m::PHONE, p.phone.as_ref().map(|t| t.display())) }
+            { summary_row(m::EMAIL, p.email.as_ref().map(|e| e.to_string())) }
         </>
     }
 }
 
-fn overview(s: &UseReducerHandle<AppState>, r: &Referral) -> Html {
+fn overview(on: &Callback<FlowAction>, r: &Referral) -> Html {
     let sender = &r.sender;
     html! {
         <>
-            { section(s, "Toestemming", Step::Consent, html! {
+            { section(on, m::CONSENT, Step::Consent, html! {
                 <>
-                    { summary_row("Uitgelegd aan de ouder(s)", Some("welke gegevens, aan wie, het doel, wat ermee gebeurt, wat ze mogen verwachten")) }
-                    { summary_row("Toestemming gegeven op", Some(r.consent.date.dutch_long())) }
+                    { summary_row(m::EXPLAINED, Some(m::EXPLAINED_VALUE)) }
+                    { summary_row(m::CONSENT_DATE, Some(r.consent.date.dutch_long())) }
                 </>
             }) }
             { for r.parents.iter().enumerate().map(|(i, p)| {
-                section(s, &format!("Ouder {}", i + 1), Step::Parents, parent_rows(p))
+                section(on, &parents::parent(i), Step::Parents, parent_rows(p))
             }) }
-            { section(s, "Verwijzing", Step::Referral, html! {
+            { section(on, m::REFERRAL, Step::Referral, html! {
                 <>
-                    { summary_row("Lokaal team", Some(sender.team.to_string())) }
-                    { summary_row("Medewerker", Some(sender.worker_name.to_string())) }
-                    { summary_row("Telefoonnummer medewerker", sender.worker_phone.as_ref().map(|t| t.display())) }
-                    { summary_row("E-mailadres medewerker", sender.worker_email.as_ref().map(|e| e.to_string())) }
-                    { summary_row("OCMW", Some(r.recipient.ocmw_name.to_string())) }
-                    { summary_row("Beveiligd e-mailadres OCMW", Some(r.recipient.email.to_string())) }
+                    { summary_row(m::TEAM, Some(sender.team.to_string())) }
+                    { summary_row(m::WORKER, Some(sender.worker_name.to_string())) }
+                    { summary_row(m::WORKER_PHONE, sender.worker_phone.as_ref().map(|t| t.display())) }
+                    { summary_row(m::WORKER_EMAIL, sender.worker_email.as_ref().map(|e| e.to_string())) }
+                    { summary_row(m::OCMW, Some(r.recipient.ocmw_name.to_string())) }
+                    { summary_row(m::OCMW_EMAIL, Some(r.recipient.email.to_string())) }
                 </>
             }) }
         </>
@@ -63,20 +64,16 @@ fn overview(s: &UseReducerHandle<AppState>, r: &Referral) -> Html {
 
 #[function_component(ReviewStep)]
 pub fn review_step(p: &StepProps) -> Html {
-    let s = &p.state;
-    let Some(referral) = s.referral.clone() else {
-        return html! { <p>{ "Vul eerst de vorige stappen in." }</p> };
+    let Some(referral) = p.flow.referral() else {
+        return html! { <p>{ m::INCOMPLETE }</p> };
     };
-    let onclick = {
-        let state = s.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Next))
-    };
+    let onclick = p.on.reform(|_: MouseEvent| FlowAction::Next);
     html! {
         <>
-            <p class="inleiding">{ "Kijk alles na. Dit komt in het document voor het OCMW." }</p>
-            { overview(s, &referral) }
+            <p class="inleiding">{ m::INTRO }</p>
+            { overview(&p.on, &referral) }
             <div class="acties">
-                <button type="button" class="knop knop-primair" {onclick}>{ "Volgende: versleutel en download" }</button>
+                <button type="button" class="knop knop-primair" {onclick}>{ m::NEXT }</button>
             </div>
         </>
     }

@@ -1,105 +1,105 @@
-//! After the download: the neutral mail, the SMS with the password (QR code and link), and the
-//! "Wat nu?" checklist.
+//! Step 6, after the download: the neutral mail, the SMS with the password (QR code and link),
+//! what happens next and the "Wat moet jij nog doen?" checklist.
 
-use super::StepProps;
 use crate::ui::browser;
-use crate::ui::fields::{Checkbox, TextField};
-use crate::ui::messages;
-use crate::ui::state::{Action, View, CHECKLIST};
+use crate::ui::common::fields::{Checkbox, TextField};
+use crate::ui::messages::fields::phone as phone_message;
+use crate::ui::messages::refer::{send as m, INFO_SHEET};
+use std::rc::Rc;
 use toeleiding::model::Phone;
-use toeleiding::send;
+use toeleiding::password::Password;
+use toeleiding::refer::{send, Flow, FlowAction, PasswordChoice};
 use yew::prelude::*;
 
-#[function_component(SendPanel)]
-pub fn send_panel(p: &StepProps) -> Html {
-    let s = &p.state;
-    let (Some(referral), Some(password)) = (s.referral.clone(), s.password.clone()) else {
-        return html! {};
-    };
-    let mail = send::mail_link(&referral.recipient.email, &referral.sender);
-    let archive = s.archive_name.clone().unwrap_or_default();
-    let on_number = {
-        let state = s.clone();
-        Callback::from(move |v| state.dispatch(Action::SetSmsNumber(v)))
-    };
-    let number = (!s.sms_number.trim().is_empty()).then(|| Phone::parse(&s.sms_number));
-    let number_error = match &number {
-        Some(Err(e)) => Some(AttrValue::Static(messages::phone(*e))),
+#[derive(Properties, PartialEq)]
+pub struct SendProps {
+    pub flow: Rc<Flow>,
+    pub on: Callback<FlowAction>,
+    pub on_sheet: Callback<()>,
+    pub on_done: Callback<()>,
+}
+
+fn sms_block(flow: &Flow, password: &Password, on: &Callback<FlowAction>) -> Html {
+    let number = (!flow.sms_number().trim().is_empty()).then(|| Phone::parse(flow.sms_number()));
+    let error = match &number {
+        Some(Err(e)) => Some(AttrValue::Static(phone_message(*e))),
         _ => None,
     };
     let sms = match &number {
         Some(Ok(phone)) => {
-            let text = send::sms_text(&password, s.today);
-            let payload = send::qr_payload(phone, &text);
-            let qr = send::qr_svg(&payload)
+            let text = send::sms_text(password, flow.today());
+            let qr = send::qr_svg(&send::qr_payload(phone, &text))
                 .ok()
                 .map(|svg| browser::svg_data_url(&svg));
             let link = send::sms_link(phone, &text);
             html! {
                 <div class="sms">
                     if let Some(src) = qr {
-                        <img class="qr" id="sms-qr" src={src} width="240" height="240"
-                             alt="QR-code die een sms met het wachtwoord klaarzet" />
+                        <img class="qr" id="sms-qr" src={src} width="240" height="240" alt={m::QR_ALT} />
                     }
                     <div>
-                        <p>{ "Scan de QR-code met de camera van je werkgsm: de sms staat dan klaar. Of open de sms-app rechtstreeks als je deze pagina op een gsm gebruikt:" }</p>
-                        <p><a class="knop knop-secundair" href={link.to_string()}>{ "Open sms" }</a></p>
-                        <p class="hint">{ "Tekst van de sms: " }<span class="sms-tekst">{ text.to_string() }</span></p>
+                        <p>{ m::QR_TEXT }</p>
+                        <p><a class="knop knop-secundair" href={link.to_string()}>{ m::SMS_LINK }</a></p>
+                        <p class="hint">{ m::SMS_TEXT }<span class="sms-tekst">{ text.to_string() }</span></p>
                     </div>
                 </div>
             }
         }
         _ => html! {},
     };
-    let checklist = CHECKLIST.iter().enumerate().map(|(i, label)| {
-        let state = s.clone();
+    html! {
+        <>
+            <TextField id="sms-nummer" label={m::SMS_NUMBER} kind="tel"
+                width="breed-m" inputmode={Some(AttrValue::Static("tel"))}
+                hint={Some(AttrValue::Static(m::SMS_NUMBER_HINT))}
+                value={flow.sms_number().to_string()} {error}
+                oninput={on.reform(FlowAction::SetSmsNumber)} />
+            { sms }
+        </>
+    }
+}
+
+#[function_component(SendPanel)]
+pub fn send_panel(p: &SendProps) -> Html {
+    let (flow, on) = (&p.flow, &p.on);
+    let (Ok(referral), Some(file)) = (flow.confirmed_referral(), flow.sealed_file()) else {
+        return html! {};
+    };
+    let mail = send::mail_link(&referral.recipient.email, &referral.sender);
+    let sms = match flow.password() {
+        PasswordChoice::Generated(password) => sms_block(flow, password, on),
+        _ => html! { <p>{ m::AGREED }</p> },
+    };
+    let checklist = m::CHECKLIST.iter().enumerate().map(|(i, label)| {
         html! {
-            <Checkbox id={format!("wat-nu-{}", i + 1)} label={*label} checked={s.checklist[i]}
-                onchange={Callback::from(move |on| state.dispatch(Action::Check(i, on)))} />
+            <Checkbox id={format!("wat-nu-{}", i + 1)} label={*label} checked={flow.checklist()[i]}
+                onchange={on.reform(move |checked| FlowAction::Check(i, checked))} />
         }
     });
-    let on_sheet = {
-        let state = s.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Show(View::Sheet)))
-    };
-    let on_done = {
-        let state = s.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Wipe(browser::today())))
-    };
+    let on_sheet = p.on_sheet.reform(|_: MouseEvent| ());
+    let on_done = p.on_done.reform(|_: MouseEvent| ());
     html! {
         <>
             <section aria-labelledby="mail-titel">
-                <h2 id="mail-titel">{ "1. Mail het bestand" }</h2>
-                <p>{ format!("Open een e-mail aan {}. Onderwerp en tekst bevatten geen gegevens van het gezin en geen wachtwoord.", referral.recipient.email) }</p>
-                <p><a class="knop knop-primair" id="mail-link" href={mail}>{ "Open e-mail aan het OCMW" }</a></p>
-                <p class="melding-let-op">{ format!("Voeg zelf het gedownloade bestand {} toe als bijlage.", if archive.is_empty() { "(het zip-bestand)".to_string() } else { archive }) }</p>
+                <h2 id="mail-titel">{ m::MAIL_HEADING }</h2>
+                <p>{ m::mail_text(referral.recipient.email.as_str()) }</p>
+                <p><a class="knop knop-primair" id="mail-link" href={mail}>{ m::MAIL_LINK }</a></p>
+                <p class="melding-let-op">{ m::attach(file) }</p>
             </section>
             <section aria-labelledby="sms-titel">
-                <h2 id="sms-titel">{ "2. Stuur het wachtwoord per sms" }</h2>
-                if s.password_agreed {
-                    <p>{ "Je gebruikt een wachtwoord dat je vooraf met het OCMW afsprak. Stuur het niet opnieuw." }</p>
-                } else {
-                    <TextField id="sms-nummer" label="Gsm-nummer van je contactpersoon bij het OCMW" kind="tel"
-                        width="breed-m" inputmode={Some(AttrValue::Static("tel"))}
-                        hint={Some(AttrValue::Static("Bijvoorbeeld 0470 12 34 56."))}
-                        value={s.sms_number.clone()} error={number_error} oninput={on_number} />
-                    { sms }
-                }
+                <h2 id="sms-titel">{ m::SMS_HEADING }</h2>
+                { sms }
             </section>
             <section aria-labelledby="wat-gebeurt-titel">
-                <h2 id="wat-gebeurt-titel">{ "Wat gebeurt er nu?" }</h2>
-                <ul>
-                    <li>{ "Het OCMW opent het bestand met het wachtwoord, met 7-Zip of met \"Verwijzing openen\" in Toeleiding." }</li>
-                    <li>{ "Een maatschappelijk werker van het OCMW neemt contact op met de ouder(s) en bekijkt samen met hen welke hulp mogelijk is." }</li>
-                    <li>{ "Heeft het OCMW vragen over de verwijzing, dan neemt het contact op met jou." }</li>
-                </ul>
+                <h2 id="wat-gebeurt-titel">{ m::NEXT_HEADING }</h2>
+                <ul>{ for m::NEXT_STEPS.iter().map(|t| html! { <li>{ *t }</li> }) }</ul>
             </section>
             <section class="wat-nu" aria-labelledby="wat-nu-titel">
-                <h2 id="wat-nu-titel">{ "Wat moet jij nog doen?" }</h2>
+                <h2 id="wat-nu-titel">{ m::TODO_HEADING }</h2>
                 { for checklist }
                 <div class="acties">
-                    <button type="button" class="knop knop-secundair" onclick={on_sheet}>{ "Infoblad voor de ouders" }</button>
-                    <button type="button" class="knop knop-primair" onclick={on_done}>{ "Alles wissen en nieuwe verwijzing" }</button>
+                    <button type="button" class="knop knop-secundair" onclick={on_sheet}>{ INFO_SHEET }</button>
+                    <button type="button" class="knop knop-primair" onclick={on_done}>{ m::DONE }</button>
                 </div>
             </section>
         </>

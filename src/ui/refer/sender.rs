@@ -1,66 +1,72 @@
 //! Step 3: who refers (team, worker and how to reach them) and to which OCMW.
 
-use super::{form_field, step_form, Look, StepProps};
-use crate::ui::state::{Action, AppState};
+use super::form::{form_field, step_form, Look};
+use crate::ui::messages::refer::sender as m;
+use std::rc::Rc;
 use toeleiding::model::FieldId;
+use toeleiding::refer::{Flow, FlowAction};
+use toeleiding::settings::Settings;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct SenderProps {
+    pub flow: Rc<Flow>,
+    pub on: Callback<FlowAction>,
+    pub settings: Rc<Settings>,
+    pub on_choose_ocmw: Callback<String>,
+}
+
 fn field(
-    s: &UseReducerHandle<AppState>,
+    flow: &Flow,
+    on: &Callback<FlowAction>,
     id: FieldId,
     kind: &'static str,
     hint: Option<&'static str>,
 ) -> Html {
     let width = if kind == "tel" { "breed-m" } else { "breed-l" };
     let inputmode = (kind != "text").then_some(kind);
-    form_field(
-        s,
-        id,
-        Look {
-            kind,
-            inputmode,
-            width,
-        },
-        hint,
-    )
+    let look = Look {
+        kind,
+        inputmode,
+        width,
+    };
+    form_field(flow, on, id, look, hint)
 }
 
-#[function_component(ReferralStep)]
-pub fn referral_step(p: &StepProps) -> Html {
-    let s = &p.state;
-    let on_choose = {
-        let state = s.clone();
-        Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            state.dispatch(Action::ChooseOcmw(select.value()));
-        })
-    };
+#[function_component(SenderStep)]
+pub fn sender_step(p: &SenderProps) -> Html {
+    let (flow, on) = (&p.flow, &p.on);
+    let on_choose = p.on_choose_ocmw.reform(|e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        select.value()
+    });
+    let chosen = flow.form().get(FieldId::OcmwName);
     let body = html! {
         <>
             <fieldset>
-                <legend>{ "Van: jij en je lokaal team" }</legend>
-                { field(s, FieldId::Team, "text", None) }
-                { field(s, FieldId::WorkerName, "text", None) }
-                { field(s, FieldId::WorkerPhone, "tel", Some("Vul je telefoonnummer, je e-mailadres of allebei in, zodat het OCMW je kan bereiken.")) }
-                { field(s, FieldId::WorkerEmail, "email", None) }
+                <legend>{ m::FROM }</legend>
+                { field(flow, on, FieldId::Team, "text", None) }
+                { field(flow, on, FieldId::WorkerName, "text", None) }
+                { field(flow, on, FieldId::WorkerPhone, "tel", Some(m::WORKER_PHONE_HINT)) }
+                { field(flow, on, FieldId::WorkerEmail, "email", None) }
             </fieldset>
             <fieldset>
-                <legend>{ "Aan: het OCMW" }</legend>
-                if !s.settings.ocmws.is_empty() {
+                <legend>{ m::TO }</legend>
+                if !p.settings.ocmws.is_empty() {
                     <div class="veld">
-                        <label for="ocmw-keuze">{ "Kies een OCMW uit de lijst van je organisatie" }</label>
+                        <label for="ocmw-keuze">{ m::CHOOSE_OCMW }</label>
                         <select id="ocmw-keuze" class="breed-l" onchange={on_choose}>
-                            <option value="" selected=true>{ "— zelf invullen —" }</option>
-                            { for s.settings.ocmws.iter().map(|o| html! {
-                                <option value={o.name.clone()} selected={s.form.get(FieldId::OcmwName) == o.name}>{ &o.name }</option>
+                            <option value="" selected=true>{ m::TYPE_OCMW }</option>
+                            { for p.settings.ocmws.iter().map(|o| html! {
+                                <option value={o.name.clone()} selected={chosen == o.name}>{ &o.name }</option>
                             }) }
                         </select>
                     </div>
                 }
-                { field(s, FieldId::OcmwName, "text", Some("Bijvoorbeeld OCMW Gent.")) }
-                { field(s, FieldId::OcmwEmail, "email", Some("Het adres uit de samenwerkingsovereenkomst: enkel medewerkers met beroepsgeheim lezen het.")) }
+                { field(flow, on, FieldId::OcmwName, "text", Some(m::OCMW_NAME_HINT)) }
+                { field(flow, on, FieldId::OcmwEmail, "email", Some(m::OCMW_EMAIL_HINT)) }
             </fieldset>
         </>
     };
-    step_form(s, body, "Volgende: controleer")
+    step_form(on, body, m::NEXT)
 }

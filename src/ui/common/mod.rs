@@ -1,0 +1,4 @@
+//! Building blocks every page uses: labelled form controls and the error summary.
+
+pub mod errors;
+pub mod fields;

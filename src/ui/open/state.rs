@@ -1,0 +1,72 @@
+//! The opener's state and its pure transitions. Opening an archive is an effect: the page's
+//! callback runs `toeleiding::open::open` and dispatches the result.
+
+use std::rc::Rc;
+use toeleiding::open::{OpenError, Opened};
+use zeroize::Zeroizing;
+
+/// What is wrong, shown in the error summary and next to its field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OpenProblem {
+    /// "Openen" was pressed before a file was chosen.
+    NoFile,
+    Open(OpenError),
+}
+
+/// The opener's state. Everything here is wiped with the rest.
+#[derive(Clone, Default, PartialEq)]
+pub struct OpenState {
+    pub file_name: Option<String>,
+    pub bytes: Option<Rc<Zeroizing<Vec<u8>>>>,
+    pub password: Zeroizing<String>,
+    pub problem: Option<OpenProblem>,
+    /// Grows with every failed attempt, so the error summary takes focus each time.
+    pub round: u32,
+    pub opened: Option<Rc<Opened>>,
+}
+
+pub enum OpenAction {
+    /// A received file was chosen and read (name, bytes).
+    File(String, Rc<Zeroizing<Vec<u8>>>),
+    /// The chosen file could not be taken (too large, unreadable).
+    FileFailed(OpenError),
+    Password(String),
+    /// "Openen" without a file.
+    NoFile,
+    /// What opening the chosen file with the typed password gave.
+    Opened(Result<Rc<Opened>, OpenError>),
+}
+
+impl OpenState {
+    pub fn apply(&mut self, action: OpenAction) {
+        match action {
+            OpenAction::File(name, bytes) => {
+                self.file_name = Some(name);
+                self.bytes = Some(bytes);
+                self.problem = None;
+                self.opened = None;
+            }
+            OpenAction::FileFailed(e) => {
+                *self = OpenState {
+                    password: self.password.clone(),
+                    round: self.round + 1,
+                    problem: Some(OpenProblem::Open(e)),
+                    ..OpenState::default()
+                };
+            }
+            OpenAction::Password(p) => self.password = Zeroizing::new(p),
+            OpenAction::NoFile => self.fail(OpenProblem::NoFile),
+            OpenAction::Opened(Ok(opened)) => {
+                self.opened = Some(opened);
+                self.problem = None;
+            }
+            OpenAction::Opened(Err(e)) => self.fail(OpenProblem::Open(e)),
+        }
+    }
+
+    fn fail(&mut self, problem: OpenProblem) {
+        self.opened = None;
+        self.problem = Some(problem);
+        self.round += 1;
+    }
+}
