@@ -9,12 +9,13 @@ PYTEST := .venv/bin/pytest
 .PHONY: serve build dist bench deny setup-deny fuzz setup-fuzz test lint unit interop-e2e setup-build setup-test clean
 
 ## Build and serve the app on http://127.0.0.1:8080
-serve: setup-build
-	trunk serve --release
+serve: build
+	python3 scripts/serve.py 8080
 
-## Build into dist/: the app for a web server, and dist/toeleiding.html (+ .sha256) for file://
+## Build into dist/: every page for a web server, and one single file per page for file://
+## (dist/toeleiding.html, dist/toeleiding-openen.html, each with its .sha256)
 build dist: setup-build
-	trunk build --release
+	python3 scripts/build.py --release
 
 ## Measure sizes, time to interactive and encrypt time (see BENCHMARKS.md)
 bench: build setup-test
@@ -30,7 +31,7 @@ test: setup-build setup-test lint deny unit fuzz build interop-e2e
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --bins -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
 unit:
 	cargo test

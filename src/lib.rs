@@ -1,10 +1,13 @@
-//! Toeleiding core: everything that matters, as plain Rust that never touches the DOM (it never
-//! imports yew or web_sys), so all of it is tested natively with `cargo test`.
+//! Toeleiding. The core is everything that matters, as plain Rust that never touches the DOM (it
+//! never imports yew or web_sys), so all of it is tested natively with `cargo test`.
 //!
 //! The product's parts: [`refer`] (the Kind en Gezin worker makes and seals a referral) and
 //! [`open`] (the OCMW social worker opens it), over the shared [`model`] (the validated referral),
-//! [`document`] (the Word writer), [`password`] and [`settings`]. The browser UI (`src/main.rs`,
-//! `src/ui/`) sits on top and mirrors the same split.
+//! [`document`] (the Word writer), [`password`] and [`settings`].
+//!
+//! The browser UI (`ui`, compiled only for wasm32) sits on top and mirrors the same split; each
+//! page of the app is its own small binary (`src/main.rs`, `src/bin/*.rs`) that starts one part,
+//! so a page's WebAssembly carries only that part (link-time optimisation drops the rest).
 
 pub mod date;
 pub mod document;
@@ -14,3 +17,6 @@ pub mod password;
 pub mod random;
 pub mod refer;
 pub mod settings;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,11 +1,9 @@
-//! Browser entry point: mounts the Yew app. Built for wasm32 by Trunk; natively it only explains.
-
-#[cfg(target_arch = "wasm32")]
-mod ui;
+//! The page "Verwijzing maken" (`index.html`): mounts the sender's part. Built for wasm32 by
+//! Trunk; natively it only explains.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    yew::Renderer::<ui::App>::new().render();
+    toeleiding::ui::refer::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

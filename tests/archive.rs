@@ -44,7 +44,7 @@ fn aes_extra(zip: &[u8]) -> (u16, u8, u32) {
 fn writes_ae2_aes256_without_crc() {
     let contents = vec![b'x'; 5000];
     let pw = seeded(1);
-    let zip = archive::encrypt("a.docx", &contents, &pw, [7; 16], date()).unwrap();
+    let zip = archive::encrypt("a.docx", &contents, pw.expose(), [7; 16], date()).unwrap();
     let (vendor, strength, crc) = aes_extra(&zip);
     assert_eq!(vendor, 2, "AE-2");
     assert_eq!(strength, 3, "AES-256");
@@ -61,7 +61,7 @@ fn writes_ae2_aes256_without_crc() {
 
 #[test]
 fn wrong_password_is_refused() {
-    let zip = archive::encrypt("a.docx", b"geheim", &seeded(2), [1; 16], date()).unwrap();
+    let zip = archive::encrypt("a.docx", b"geheim", seeded(2).expose(), [1; 16], date()).unwrap();
     assert!(matches!(
         archive::decrypt(&zip, "a.docx", "aaaa-aaaa-aaaa-aaaa"),
         Err(ArchiveError::WrongPassword)
@@ -71,9 +71,9 @@ fn wrong_password_is_refused() {
 #[test]
 fn salt_makes_archives_differ_and_is_deterministic() {
     let pw = seeded(3);
-    let a = archive::encrypt("a.docx", b"same", &pw, [1; 16], date()).unwrap();
-    let b = archive::encrypt("a.docx", b"same", &pw, [2; 16], date()).unwrap();
-    let a2 = archive::encrypt("a.docx", b"same", &pw, [1; 16], date()).unwrap();
+    let a = archive::encrypt("a.docx", b"same", pw.expose(), [1; 16], date()).unwrap();
+    let b = archive::encrypt("a.docx", b"same", pw.expose(), [2; 16], date()).unwrap();
+    let a2 = archive::encrypt("a.docx", b"same", pw.expose(), [1; 16], date()).unwrap();
     assert_ne!(a, b);
     assert_eq!(a, a2);
 }
@@ -81,7 +81,14 @@ fn salt_makes_archives_differ_and_is_deterministic() {
 #[test]
 fn plaintext_is_not_visible() {
     let secret = "Zoë O'Brien-Van den Broeck, Kerkstraat 12".repeat(20);
-    let zip = archive::encrypt("a.docx", secret.as_bytes(), &seeded(4), [9; 16], date()).unwrap();
+    let zip = archive::encrypt(
+        "a.docx",
+        secret.as_bytes(),
+        seeded(4).expose(),
+        [9; 16],
+        date(),
+    )
+    .unwrap();
     let hay = String::from_utf8_lossy(&zip);
     assert!(!hay.contains("Kerkstraat") && !hay.contains("Brien"));
 }
@@ -91,7 +98,7 @@ proptest! {
     #[test]
     fn round_trips_any_bytes(contents in proptest::collection::vec(any::<u8>(), 0..4000), seed in any::<u8>(), salt in any::<[u8; 16]>()) {
         let pw = seeded(seed);
-        let zip = archive::encrypt("x.docx", &contents, &pw, salt, date()).unwrap();
+        let zip = archive::encrypt("x.docx", &contents, pw.expose(), salt, date()).unwrap();
         prop_assert_eq!(archive::decrypt(&zip, "x.docx", pw.expose()).unwrap(), contents);
     }
 }

@@ -36,7 +36,7 @@ fn make_our_archive() -> (Vec<u8>, Password) {
     let zip = archive::encrypt(
         &filename::document_name(today()),
         &docx,
-        &password,
+        password.expose(),
         [3; 16],
         today(),
     )
@@ -293,4 +293,32 @@ fn fuzz_seeds_cover_each_path() {
     );
     let xml = String::from_utf8(seed("document.xml")).unwrap();
     assert!(toeleiding::open::docx_text::parse_body(&xml).unwrap().len() > 10);
+}
+
+/// WinZip AES checks a password with only 2 bytes, so about one wrong password in 65,536 passes
+/// that check and fails later, on the authentication code. Found by search (salt [7; 16]): the
+/// candidate "wachtwoord-56439-test" passes the check of "wachtwoord56439test". Typed with spaces,
+/// the candidates are tried in the order "wachtwoord 56439 test", "wachtwoord-56439-test" (the
+/// false pass) and "wachtwoord56439test" (the right one): the loop must go on to the last.
+#[test]
+fn a_wrong_candidate_that_passes_the_two_byte_check_does_not_stop_the_search() {
+    let referral = parse_referral(&sample_form(), today()).unwrap();
+    let docx = document::write(&referral, today()).unwrap();
+    let zip = archive::encrypt("a.docx", &docx, "wachtwoord56439test", [7; 16], today()).unwrap();
+    let typed = "wachtwoord 56439 test";
+    let candidates = open::password_candidates(typed);
+    assert_eq!(candidates[1].as_str(), "wachtwoord-56439-test");
+    assert_eq!(candidates[2].as_str(), "wachtwoord56439test");
+    // The false pass really passes the 2-byte check and then fails: zip says the data is bad.
+    let mut archive = zip::ZipArchive::new(Cursor::new(&zip)).unwrap();
+    let mut out = Vec::new();
+    let read = archive
+        .by_index_decrypt(0, b"wachtwoord-56439-test")
+        .map(|mut f| std::io::Read::read_to_end(&mut f, &mut out));
+    assert!(
+        matches!(read, Ok(Err(_))),
+        "expected a pass of the check, then an error"
+    );
+    let opened = open::open(&zip, typed).expect("the last candidate opens it");
+    assert!(matches!(opened.content, Content::Referral(_)));
 }

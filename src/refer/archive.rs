@@ -6,7 +6,6 @@
 //! HMAC-SHA1 authentication code protects integrity instead.
 
 use crate::date::Date;
-use crate::password::Password;
 use std::io::{Cursor, Read, Write};
 use zip::write::SimpleFileOptions;
 use zip::{AesMode, AesSalt, CompressionMethod, ZipArchive, ZipWriter};
@@ -56,7 +55,7 @@ impl From<std::io::Error> for ArchiveError {
 pub fn encrypt(
     entry_name: &str,
     contents: &[u8],
-    password: &Password,
+    password: &str,
     salt: [u8; 16],
     date: Date,
 ) -> Result<Vec<u8>, ArchiveError> {
@@ -64,7 +63,7 @@ pub fn encrypt(
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
         .last_modified_time(crate::document::zip_time(date))
-        .with_aes_encryption_and_salt(password.expose().as_bytes(), salt);
+        .with_aes_encryption_and_salt(password.as_bytes(), salt);
     let mut zip = ZipWriter::new_stream(Vec::new());
     zip.start_file(entry_name, options)?;
     zip.write_all(contents)?;

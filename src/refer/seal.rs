@@ -73,8 +73,14 @@ pub fn seal(
     let mut tag = [0u8; 4];
     fill(&mut salt).map_err(SealError::Random)?;
     fill(&mut tag).map_err(SealError::Random)?;
-    let bytes = archive::encrypt(&document.name, &document.bytes, password, salt, today)
-        .map_err(|e| SealError::Archive(e.to_string()))?;
+    let bytes = archive::encrypt(
+        &document.name,
+        &document.bytes,
+        password.expose(),
+        salt,
+        today,
+    )
+    .map_err(|e| SealError::Archive(e.to_string()))?;
     Ok(NamedFile {
         name: filename::archive_name(today, &filename::Tag::from_random(tag)),
         mime: ZIP_MIME,

@@ -1,7 +1,7 @@
 //! The few browser services the UI needs: today's date, downloads, focus, clipboard.
 
+use crate::date::Date;
 use std::cell::RefCell;
-use toeleiding::date::Date;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlElement, Url};
@@ -167,4 +167,17 @@ pub fn print() {
 pub fn svg_data_url(svg: &str) -> String {
     let encoded = js_sys::encode_uri_component(svg);
     format!("data:image/svg+xml;charset=utf-8,{}", String::from(encoded))
+}
+
+/// Whether this page is the single offline file (`scripts/finalize.py` marks it with
+/// `<meta name="toeleiding-single">`), so links go to the other single files.
+pub fn is_single_file() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector("meta[name=toeleiding-single]")
+                .ok()
+                .flatten()
+        })
+        .is_some()
 }

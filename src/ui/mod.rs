@@ -1,17 +1,13 @@
-//! The Yew user interface: a thin layer over the core, split like the core into the sender's
-//! part (`refer`) and the OCMW's part (`open`), with the shared controls (`common`), the pages
-//! outside both (`pages`) and every Dutch text (`messages`). One pure reducer (`state`) holds the
-//! app state; effects live in callbacks (`browser` wraps the browser's services).
+//! The Yew user interface (wasm32 only): a thin layer over the core, split like the core into
+//! the sender's part (`refer`, the page "Verwijzing maken") and the OCMW's part (`open`, the page
+//! "Verwijzing openen"). Both sit in the same page frame (`shell`: header, footer, statements,
+//! the wipe and the automatic wipe, one pure reducer per page), use the shared controls
+//! (`common`) and take every Dutch text from `messages`. Effects live in callbacks; `browser`
+//! wraps the browser's services.
 
-mod app;
 mod browser;
 mod common;
-mod history;
-mod idle;
 mod messages;
-mod open;
-mod pages;
-mod refer;
-mod state;
-
-pub use app::App;
+pub mod open;
+pub mod refer;
+mod shell;

@@ -19,7 +19,7 @@ def make_archive(page, workdir):
 
 
 def go_to_opener(page):
-    page.get_by_role("button", name="Verwijzing openen").click()
+    page.get_by_role("link", name="Verwijzing openen").click()
     page.get_by_role("heading", name="Verwijzing openen", level=1).wait_for()
 
 
@@ -67,6 +67,10 @@ def test_open_archive_see_parents_and_download_vcard(page, workdir):
     page.get_by_role("button", name="Alles wissen", exact=True).click()
     page.get_by_role("heading", name="Verwijzing openen", level=1).wait_for()
     assert "Zoë" not in page.content()
+    # The live values of the fields, not only the HTML (Yew never writes them as attributes).
+    assert page.get_by_label("Wachtwoord uit de sms").input_value() == ""
+    assert page.get_by_label("Ontvangen zip-bestand").input_value() == ""
+    assert page.get_by_text("Gekozen:").count() == 0
 
 
 def test_wrong_password_and_bad_files_get_clear_messages(page, workdir):

@@ -172,7 +172,7 @@ def test_agreed_password(page, workdir):
     field.fill("geheimé-wachtwoord-lang-genoeg")
     page.get_by_role("button", name="Gebruik dit wachtwoord").click()
     page.get_by_text("Gebruik enkel letters zonder accenten").wait_for()
-    agreed = "paard batterij nietje correct"
+    agreed = "kaneel vuurtoren sjaal knikker oever"
     field.fill(agreed)
     page.get_by_role("button", name="Gebruik dit wachtwoord").click()
     page.get_by_text("Het afgesproken wachtwoord wordt gebruikt.").wait_for()

@@ -74,9 +74,27 @@ def recorded(browser, app_url):
     context.close()
 
 
+SINGLE_FILES = {"toeleiding.html", "toeleiding-openen.html"}
+
+# Every form control's live value: Yew sets the `value` property, never the attribute, so the
+# page's HTML does not show what is typed; this does.
+LIVE_VALUES = """
+() => [...document.querySelectorAll('input, textarea, select')]
+  .filter((e) => e.type !== 'checkbox' && e.type !== 'file')
+  .map((e) => e.value)
+"""
+
+
 def own_static_files():
-    names = {p.name for p in DIST.iterdir()} - {"toeleiding.html", "toeleiding.html.sha256"}
+    names = {p.name for p in DIST.iterdir()}
+    names -= SINGLE_FILES | {f"{s}.sha256" for s in SINGLE_FILES}
     return names | {""}
+
+
+def assert_live_values_hold_none_of(page, values):
+    live = page.evaluate(LIVE_VALUES)
+    for value in values:
+        assert not [v for v in live if value in v], f"{value!r} still in a form field: {live}"
 
 
 def test_only_own_static_files_are_requested_and_none_after_load(recorded, app_url, workdir):
@@ -122,11 +140,23 @@ def test_nothing_is_stored_and_wipe_leaves_no_trace(recorded, workdir):
     cookies = page.context.cookies()
     assert cookies == []
 
+    # Back on a step with the parents' fields: the live values hold what was typed (so the
+    # searches after the wipe can find it).
+    page.get_by_role("button", name="Wijzig ouder 1").click()
+    page.get_by_role("heading", name="Ouder(s)", level=1).wait_for()
+    live = page.evaluate(LIVE_VALUES)
+    assert "Zoë" in live and "محمد" in live, live
+
     page.get_by_role("button", name="Alles wissen", exact=True).click()
     page.get_by_role("heading", name="Toestemming", level=1).wait_for()
     html = page.content()
     for value in TYPED + list(SENDER.values()):
         assert value not in html, f"{value!r} still in the page after wiping"
+    assert_live_values_hold_none_of(page, TYPED)
+    # Walk to the parents' step again: every field of the fresh form is empty.
+    give_consent(page)
+    live = page.evaluate(LIVE_VALUES)
+    assert live and all(v == "" for v in live), live
     store = page.evaluate(STORAGE_DUMP)
     assert store["local"] == [] and store["session"] == [] and store["idb"] == []
     assert page.evaluate("window.__cspViolations") == []
@@ -153,11 +183,9 @@ def test_offline_after_first_visit(recorded):
     page.context.set_offline(False)
 
 
-def test_single_file_works_from_disk(browser, workdir):
+def test_single_files_work_from_disk_and_link_to_each_other(browser, workdir):
     single = DIST / "toeleiding.html"
-    digest = hashlib.sha256(single.read_bytes()).hexdigest()
-    assert (DIST / "toeleiding.html.sha256").read_text() == f"{digest}  toeleiding.html\n"
-
+    opener = DIST / "toeleiding-openen.html"
     context = browser.new_context(accept_downloads=True, locale="nl-BE")
     context.add_init_script(CSP_LISTENER)
     requests = []
@@ -173,7 +201,16 @@ def test_single_file_works_from_disk(browser, workdir):
     files = extract(archive, password, workdir / "out")
     assert len(files) == 1 and files[0].suffix == ".docx"
     assert sevenzip("t", "-pfout-fout-fout-fout", str(archive), cwd=workdir).returncode == 2
-    assert [u for u in requests if not u.startswith("blob:")] == [single.as_uri()]
+
+    # The header's link goes to the opener's single file, which opens the archive.
+    page.get_by_role("link", name="Verwijzing openen").click()
+    page.get_by_role("heading", name="Verwijzing openen", level=1).wait_for()
+    page.get_by_label("Ontvangen zip-bestand").set_input_files(str(archive))
+    page.get_by_label("Wachtwoord uit de sms").fill(password)
+    page.get_by_role("button", name="Openen", exact=True).click()
+    page.get_by_role("heading", name="Verwijzing", level=2).wait_for()
+    assert "Zoë" in page.locator("main").inner_text()
+    assert [u for u in requests if not u.startswith("blob:")] == [single.as_uri(), opener.as_uri()]
     assert page.evaluate("window.__cspViolations") == []
     context.close()
 
@@ -204,5 +241,8 @@ def test_automatic_wipe_after_15_minutes_with_warning(browser, app_url):
     html = page.content()
     for value in TYPED:
         assert value not in html
+    assert_live_values_hold_none_of(page, TYPED)
+    give_consent(page)
+    assert all(v == "" for v in page.evaluate(LIVE_VALUES))
     context.close()
 

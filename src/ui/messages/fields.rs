@@ -1,7 +1,7 @@
 //! The form fields: their labels, and what is wrong with a value and how to fix it.
 
-use toeleiding::model::phone::PhoneError;
-use toeleiding::model::{FieldError, FieldId, Invalid, ParentField, CONSENT_POINTS};
+use crate::model::phone::PhoneError;
+use crate::model::{FieldError, FieldId, Invalid, ParentField, CONSENT_POINTS};
 
 /// The visible label of a field.
 pub fn label(field: FieldId) -> &'static str {

@@ -1,6 +1,6 @@
 //! "Verwijzing openen": the OCMW social worker's page, and what each failure means.
 
-use toeleiding::open::{OpenError, MAX_ARCHIVE_BYTES};
+use crate::open::{OpenError, MAX_ARCHIVE_BYTES};
 
 pub const TITLE: &str = "Verwijzing openen";
 pub const INTRO: &str = "Open het zip-bestand dat je van een lokaal team van Kind en Gezin kreeg, met het wachtwoord uit de sms. Het bestand blijft op deze computer: er wordt niets verstuurd of bewaard.";

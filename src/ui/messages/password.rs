@@ -1,8 +1,8 @@
 //! The password block of the download step: the generated password, the agreed one, and what to
 //! do when an agreed password cannot be used.
 
-use toeleiding::password::{AgreedError, Weakness, MAX_AGREED_LEN, MIN_AGREED_BITS};
-use toeleiding::refer::NotReady;
+use crate::password::{AgreedError, Weakness, MAX_AGREED_LEN, MIN_AGREED_BITS};
+use crate::refer::NotReady;
 
 pub const HEADING: &str = "Wachtwoord";
 pub const USE_AGREED: &str = "Gebruik een wachtwoord dat ik vooraf met het OCMW afsprak";

@@ -1,9 +1,9 @@
 //! "Verwijzing maken": the steps, their explanations, the notices of the download step and the
 //! checklist of the last step.
 
-use toeleiding::model::CONSENT_POINTS;
-use toeleiding::refer::flow::CHECKLIST_ITEMS;
-use toeleiding::refer::{Failure, Notice, SealError, Step};
+use crate::model::CONSENT_POINTS;
+use crate::refer::flow::CHECKLIST_ITEMS;
+use crate::refer::{Failure, Notice, SealError, Step};
 
 /// The title of a step, also its heading.
 pub fn step_title(step: Step) -> &'static str {

@@ -1,6 +1,6 @@
 //! "Instellingen": the organisation's settings file, and what is wrong with one.
 
-use toeleiding::settings::{Problem, SettingsError};
+use crate::settings::{Problem, SettingsError};
 
 pub const TITLE: &str = "Instellingen van je organisatie";
 pub const INTRO: &str = "Met een instellingenbestand vult Toeleiding je team, je contactgegevens en de OCMW's waarmee je samenwerkt zelf in. Het bestand bevat nooit gegevens van gezinnen.";

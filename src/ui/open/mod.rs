@@ -1,9 +1,13 @@
 //! "Verwijzing openen": the OCMW social worker opens a received archive with the password from
 //! the SMS. Nothing is uploaded: the file is read and opened in the browser.
 
+mod app;
 mod result;
 pub mod state;
 
+pub use app::start;
+
+use crate::open::{OpenError, MAX_ARCHIVE_BYTES};
 use crate::ui::browser;
 use crate::ui::common::errors::ErrorSummary;
 use crate::ui::common::fields::TextField;
@@ -11,7 +15,6 @@ use crate::ui::messages::common::ERROR_PREFIX;
 use crate::ui::messages::open as m;
 use state::{OpenAction, OpenProblem, OpenState};
 use std::rc::Rc;
-use toeleiding::open::{OpenError, MAX_ARCHIVE_BYTES};
 use web_sys::{DragEvent, File, HtmlInputElement};
 use yew::prelude::*;
 use zeroize::Zeroizing;
@@ -90,7 +93,7 @@ pub fn opener(p: &OpenerProps) -> Html {
             match &open.bytes {
                 None => on.emit(OpenAction::NoFile),
                 Some(bytes) => {
-                    let result = toeleiding::open::open(bytes, &open.password).map(Rc::new);
+                    let result = crate::open::open(bytes, &open.password).map(Rc::new);
                     on.emit(OpenAction::Opened(result));
                 }
             }

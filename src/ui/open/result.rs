@@ -1,12 +1,12 @@
 //! What an opened archive held: our referral as a structured view with vCards, or any other
 //! document as its text; and the document itself as a download.
 
+use crate::open::docx_text::Block;
+use crate::open::{vcard, Content, Opened, ParentView, Protection};
+use crate::refer::seal::DOCX_MIME;
 use crate::ui::browser;
 use crate::ui::common::fields::summary_row;
 use crate::ui::messages::open as m;
-use toeleiding::open::docx_text::Block;
-use toeleiding::open::{vcard, Content, Opened, ParentView, Protection};
-use toeleiding::refer::seal::DOCX_MIME;
 use yew::prelude::*;
 
 fn parent_section(i: usize, p: &ParentView) -> Html {

@@ -1,8 +1,8 @@
 //! The opener's state and its pure transitions. Opening an archive is an effect: the page's
-//! callback runs `toeleiding::open::open` and dispatches the result.
+//! callback runs `crate::open::open` and dispatches the result.
 
+use crate::open::{OpenError, Opened};
 use std::rc::Rc;
-use toeleiding::open::{OpenError, Opened};
 use zeroize::Zeroizing;
 
 /// What is wrong, shown in the error summary and next to its field.
@@ -68,5 +68,17 @@ impl OpenState {
         self.opened = None;
         self.problem = Some(problem);
         self.round += 1;
+    }
+}
+
+impl crate::ui::shell::state::Part for OpenState {
+    type Action = OpenAction;
+
+    fn apply(&mut self, action: OpenAction) {
+        OpenState::apply(self, action);
+    }
+
+    fn wiped(&self, _fresh: crate::ui::shell::state::Fresh) -> OpenState {
+        OpenState::default()
     }
 }

@@ -1,12 +1,12 @@
 //! Step 1: the points explained to the parents, their consent and its date.
 
 use super::form::{field_error, step_form};
+use crate::model::{FieldId, CONSENT_POINTS};
+use crate::refer::{Edit, Flow, FlowAction};
 use crate::ui::common::fields::{Checkbox, TextField};
 use crate::ui::messages::fields::label;
 use crate::ui::messages::refer::{consent as m, INFO_SHEET};
 use std::rc::Rc;
-use toeleiding::model::{FieldId, CONSENT_POINTS};
-use toeleiding::refer::{Edit, Flow, FlowAction};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

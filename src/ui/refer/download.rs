@@ -3,11 +3,11 @@
 //! the result (the file name for the flow's ticket, or the typed failure).
 
 use super::password::PasswordBlock;
+use crate::random;
+use crate::refer::{plain, seal, Failure, Flow, FlowAction, NamedFile};
 use crate::ui::browser;
 use crate::ui::messages::refer::{download as m, INFO_SHEET};
 use std::rc::Rc;
-use toeleiding::random;
-use toeleiding::refer::{plain, seal, Failure, Flow, FlowAction, NamedFile};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

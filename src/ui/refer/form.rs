@@ -1,10 +1,10 @@
 //! Form helpers of the referral steps: a text field bound to one field of the form, and a step
 //! form whose submit ("Volgende", or Enter in a field) checks the step.
 
+use crate::model::FieldId;
+use crate::refer::{Edit, Flow, FlowAction};
 use crate::ui::common::fields::TextField;
 use crate::ui::messages::fields::{label, message};
-use toeleiding::model::FieldId;
-use toeleiding::refer::{Edit, Flow, FlowAction};
 use yew::prelude::*;
 
 /// The input kind, keyboard hint and width of a form field.

@@ -1,16 +1,23 @@
 //! "Verwijzing maken": the referral steps. Each step component gets the flow (data) and one
 //! callback for its actions; none sees the reducer.
 
+mod app;
 mod consent;
 mod download;
 mod form;
+mod history;
 mod parents;
 mod password;
 mod review;
 mod send;
 mod sender;
-pub mod sheet;
+mod settings;
+mod sheet;
 
+pub use app::start;
+
+use crate::refer::{Flow, FlowAction, Problem, Step};
+use crate::settings::Settings;
 use crate::ui::common::errors::ErrorSummary;
 use crate::ui::messages::{common, fields, password as pm, refer as m};
 use consent::ConsentStep;
@@ -20,8 +27,6 @@ use review::ReviewStep;
 use send::SendPanel;
 use sender::SenderStep;
 use std::rc::Rc;
-use toeleiding::refer::{Flow, FlowAction, Problem, Step};
-use toeleiding::settings::Settings;
 use yew::prelude::*;
 
 /// What every step gets: the flow to show and where its actions go.

@@ -2,10 +2,10 @@
 
 use super::form::{form_field, step_form, Look};
 use super::StepProps;
+use crate::model::{FieldId, ParentField, MAX_PARENTS};
+use crate::refer::{Edit, Flow, FlowAction};
 use crate::ui::common::fields::Checkbox;
 use crate::ui::messages::refer::parents as m;
-use toeleiding::model::{FieldId, ParentField, MAX_PARENTS};
-use toeleiding::refer::{Edit, Flow, FlowAction};
 use yew::prelude::*;
 
 fn field(flow: &Flow, on: &Callback<FlowAction>, index: usize, f: ParentField) -> Html {

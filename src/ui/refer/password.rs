@@ -1,12 +1,12 @@
 //! The password block of the download step: the generated password (shown in groups, copy, new)
 //! or the one agreed with the OCMW (typed, then applied). One choice, see `PasswordChoice`.
 
+use crate::password::Password;
+use crate::refer::{Flow, FlowAction, PasswordAction, PasswordChoice, Problem};
 use crate::ui::browser;
 use crate::ui::common::fields::{Checkbox, TextField};
 use crate::ui::messages::password as m;
 use std::rc::Rc;
-use toeleiding::password::Password;
-use toeleiding::refer::{Flow, FlowAction, PasswordAction, PasswordChoice, Problem};
 use yew::prelude::*;
 use zeroize::Zeroizing;
 

@@ -2,10 +2,10 @@
 //! with "Wijzig" per section. "Volgende" here is the worker's confirmation.
 
 use super::StepProps;
+use crate::model::{Parent, Referral};
+use crate::refer::{FlowAction, Step};
 use crate::ui::common::fields::summary_row;
 use crate::ui::messages::refer::{parents, review as m};
-use toeleiding::model::{Parent, Referral};
-use toeleiding::refer::{FlowAction, Step};
 use yew::prelude::*;
 
 fn section(on: &Callback<FlowAction>, title: &str, step: Step, rows: Html) -> Html {

@@ -1,14 +1,14 @@
 //! Step 6, after the download: the neutral mail, the SMS with the password (QR code and link),
 //! what happens next and the "Wat moet jij nog doen?" checklist.
 
+use crate::model::Phone;
+use crate::password::Password;
+use crate::refer::{send, Flow, FlowAction, PasswordChoice};
 use crate::ui::browser;
 use crate::ui::common::fields::{Checkbox, TextField};
 use crate::ui::messages::fields::phone as phone_message;
 use crate::ui::messages::refer::{send as m, INFO_SHEET};
 use std::rc::Rc;
-use toeleiding::model::Phone;
-use toeleiding::password::Password;
-use toeleiding::refer::{send, Flow, FlowAction, PasswordChoice};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

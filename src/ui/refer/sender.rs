@@ -1,11 +1,11 @@
 //! Step 3: who refers (team, worker and how to reach them) and to which OCMW.
 
 use super::form::{form_field, step_form, Look};
+use crate::model::FieldId;
+use crate::refer::{Flow, FlowAction};
+use crate::settings::Settings;
 use crate::ui::messages::refer::sender as m;
 use std::rc::Rc;
-use toeleiding::model::FieldId;
-use toeleiding::refer::{Flow, FlowAction};
-use toeleiding::settings::Settings;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,13 +1,13 @@
 //! The information sheet for the parents, for printing on A4. It holds only what the parents
 //! know already: the consent date and how to reach the team and the OCMW, never family data.
 
+use crate::date::Date;
+use crate::model::{FieldId, Phone};
+use crate::refer::Flow;
 use crate::ui::browser;
 use crate::ui::messages::app::BACK_TO_REFERRAL;
 use crate::ui::messages::sheet::{self as m, SheetFacts};
 use std::rc::Rc;
-use toeleiding::date::Date;
-use toeleiding::model::{FieldId, Phone};
-use toeleiding::refer::Flow;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -2,12 +2,12 @@
 //! Reading the file, parsing it and localStorage are effects: they run in the callbacks, which
 //! dispatch only the results.
 
+use super::app::SettingsFailure;
+use crate::settings::Settings;
 use crate::ui::browser;
 use crate::ui::messages::app::BACK_TO_REFERRAL;
 use crate::ui::messages::settings as m;
-use crate::ui::state::SettingsFailure;
 use std::rc::Rc;
-use toeleiding::settings::Settings;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

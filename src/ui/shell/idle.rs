@@ -1,7 +1,6 @@
 //! The automatic wipe: after 15 minutes without keyboard, mouse or touch activity everything is
 //! wiped, with a visible warning one minute before.
 
-use super::state::Action;
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -25,9 +24,10 @@ fn idle_ms() -> f64 {
     js_sys::Date::now() - LAST_ACTIVITY.with(Cell::get)
 }
 
-/// Installs the activity listeners and the once-a-second check. Call once, from the App.
+/// Installs the activity listeners and the once-a-second check. Call once, from the page's app:
+/// `on_warning` shows or hides the warning, `on_wipe` wipes everything.
 #[hook]
-pub fn use_auto_wipe(warning: bool, send: Callback<Action>) {
+pub fn use_auto_wipe(warning: bool, on_warning: Callback<bool>, on_wipe: Callback<()>) {
     let warning_ref = use_mut_ref(|| warning);
     *warning_ref.borrow_mut() = warning;
     use_effect_with((), move |_| {
@@ -42,11 +42,11 @@ pub fn use_auto_wipe(warning: bool, send: Callback<Action>) {
             let warned = *warning_ref.borrow();
             if idle >= WIPE_AFTER_MS {
                 touch();
-                send.emit(super::app::wipe(true));
+                on_wipe.emit(());
             } else if idle >= WARN_AFTER_MS && !warned {
-                send.emit(Action::IdleWarning(true));
+                on_warning.emit(true);
             } else if idle < WARN_AFTER_MS && warned {
-                send.emit(Action::IdleWarning(false));
+                on_warning.emit(false);
             }
         });
         let id = window

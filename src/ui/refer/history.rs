@@ -2,7 +2,7 @@
 //! change adds a history entry (`#stap-N`); `popstate` asks the flow to go to that step, which
 //! checks every step before it (so Forward can never skip *Controleer*).
 
-use toeleiding::refer::{FlowAction, Step};
+use crate::refer::{FlowAction, Step};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;

@@ -1,0 +1,205 @@
+#!/usr/bin/env python3
+"""Builds dist/: every page of Toeleiding with Trunk, then makes the result safe to publish.
+
+Each part of the app is its own page with its own WebAssembly (so a page's first load carries
+only its part): `index.html` ("Verwijzing maken") and `openen.html` ("Verwijzing openen").
+Trunk builds each page into target/pages/<page>/; this script then (standard library only):
+- replaces Trunk's inline loader with an external `boot-<hash>.js` (with Subresource Integrity),
+  so the Content Security Policy needs no 'unsafe-inline', and makes asset paths relative;
+- adds the strict CSP and a build fingerprint (<meta name="toeleiding-build">) to every page;
+- writes `sw.js`, a service worker that caches only the app's own static files (all pages);
+- writes one self-contained file per page (CSS, JS and base64 wasm inline, pinned by hash in its
+  CSP, `connect-src 'none'`) that works when opened from disk: `toeleiding.html` and
+  `toeleiding-<page>.html`, each with its `.sha256`; their links point at each other.
+
+Usage: scripts/build.py [--release]   (make build runs it with --release)
+"""
+
+import base64
+import hashlib
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DIST = ROOT / "dist"
+PAGES_DIR = ROOT / "target" / "pages"
+
+# (source page, binary, single offline file)
+PAGES = [
+    ("index.html", "toeleiding", "toeleiding.html"),
+    ("openen.html", "openen", "toeleiding-openen.html"),
+]
+
+VERSION_RE = re.compile(r'^version\s*=\s*"([^"]+)"', re.M)
+
+CSP_SERVED = (
+    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
+    "img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; "
+    "form-action 'none'; base-uri 'none'"
+)
+
+
+def sri(data: bytes) -> str:
+    return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
+
+
+def csp_hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+def one(folder: Path, pattern: str) -> Path:
+    found = sorted(folder.glob(pattern))
+    if len(found) != 1:
+        sys.exit(f"build: expected one {pattern} in {folder}, found {found}")
+    return found[0]
+
+
+def trunk(page: str, release: bool) -> Path:
+    out = PAGES_DIR / Path(page).stem
+    cmd = ["trunk", "build", page, "--dist", str(out)]
+    if release:
+        cmd.append("--release")
+    print("build:", " ".join(cmd), flush=True)
+    subprocess.run(cmd, cwd=ROOT, check=True)
+    return out
+
+
+class Built:
+    """One page as Trunk wrote it."""
+
+    def __init__(self, page: str, binary: str, single: str, folder: Path):
+        self.page, self.binary, self.single = page, binary, single
+        self.html = (folder / "index.html").read_text()
+        self.js = one(folder, f"{binary}-*.js")
+        self.wasm = one(folder, f"{binary}-*_bg.wasm")
+        self.css = one(folder, "style-*.css")
+
+
+def boot_script(b: Built) -> bytes:
+    return (
+        "// Starts Toeleiding: loads the WebAssembly (integrity-checked) and, over http(s), the\n"
+        "// service worker that keeps the app's own files for offline use.\n"
+        f"import init from './{b.js.name}';\n"
+        f"await init({{ module_or_path: fetch('./{b.wasm.name}', {{ integrity: '{sri(b.wasm.read_bytes())}' }}) }});\n"
+        "performance.mark('toeleiding-interactive');\n"
+        "if ('serviceWorker' in navigator && location.protocol.startsWith('http')) {\n"
+        "  // update() checks for a new version on every start, not only when the browser decides to.\n"
+        "  navigator.serviceWorker.register('./sw.js', { scope: './' }).then((r) => r.update()).catch(() => {});\n"
+        "}\n"
+    ).encode()
+
+
+def served_page(b: Built, build_meta: str, boot_name: str, boot_bytes: bytes) -> str:
+    html, n = re.subn(r'<script type="module">.*?</script>\s*', "", b.html, flags=re.S)
+    if n != 1:
+        sys.exit(f"build: Trunk's inline loader script not found in {b.page}")
+    # Chrome ignores SRI on `preload as=fetch` (and says so); boot.js fetches the wasm with
+    # integrity instead, so Trunk's wasm preload goes.
+    html, n = re.subn(r'<link rel="preload" href="/[^"]*_bg\.wasm"[^>]*>', "", html)
+    if n != 1:
+        sys.exit(f"build: Trunk's wasm preload link not found in {b.page}")
+    html = html.replace('href="/', 'href="./')
+    head = f'<meta http-equiv="Content-Security-Policy" content="{CSP_SERVED}">\n  {build_meta}\n  '
+    html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  ' + head, 1)
+    script = (
+        f'<script type="module" src="./{boot_name}" integrity="{sri(boot_bytes)}" '
+        'crossorigin="anonymous"></script>\n'
+    )
+    return html.replace("</head>", script + "</head>", 1)
+
+
+def single_page(b: Built, build_meta: str, served_html: str) -> str:
+    loader = (
+        b.js.read_text()
+        + "\n// Toeleiding single-file loader: the wasm is embedded below (base64).\n"
+        + f"const TOELEIDING_WASM = '{base64.b64encode(b.wasm.read_bytes()).decode()}';\n"
+        + "await __wbg_init({ module_or_path: Uint8Array.from(atob(TOELEIDING_WASM), (c) => c.charCodeAt(0)) });\n"
+        + "performance.mark('toeleiding-interactive');\n"
+    )
+    style = b.css.read_text()
+    csp_single = (
+        f"default-src 'none'; script-src {csp_hash(loader)} 'wasm-unsafe-eval'; "
+        f"style-src {csp_hash(style)}; img-src data: blob:; connect-src 'none'; "
+        "form-action 'none'; base-uri 'none'"
+    )
+    title = re.search(r"<title>(.*?)</title>", served_html, flags=re.S).group(1)
+    body = re.search(r"<body>(.*)</body>", served_html, flags=re.S).group(1)
+    return (
+        '<!doctype html>\n<html lang="nl-BE">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{csp_single}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="referrer" content="no-referrer">\n'
+        '<meta name="toeleiding-single" content="">\n'
+        '<link rel="icon" href="data:,">\n'
+        f"{build_meta}\n<title>{title}</title>\n"
+        f"<style>{style}</style>\n"
+        f'<script type="module">{loader}</script>\n'
+        f"</head>\n<body>{body}</body>\n</html>\n"
+    )
+
+
+def service_worker(fingerprint: str, files: list[str]) -> str:
+    return (
+        "// Toeleiding service worker: keeps this build's own static files for offline use.\n"
+        "// It never stores anything the app generates (downloads are blob: URLs, not fetched).\n"
+        f"const CACHE = 'toeleiding-{fingerprint}';\n"
+        f"const FILES = {files!r};\n"
+        "self.addEventListener('install', (event) => {\n"
+        "  // cache: 'reload' bypasses the HTTP cache, so a new worker never stores a stale page.\n"
+        "  const requests = FILES.map((f) => new Request(f, { cache: 'reload' }));\n"
+        "  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(requests)).then(() => self.skipWaiting()));\n"
+        "});\n"
+        "self.addEventListener('activate', (event) => {\n"
+        "  event.waitUntil(caches.keys()\n"
+        "    .then((keys) => Promise.all(keys.filter((k) => k.startsWith('toeleiding-') && k !== CACHE).map((k) => caches.delete(k))))\n"
+        "    .then(() => self.clients.claim()));\n"
+        "});\n"
+        "self.addEventListener('fetch', (event) => {\n"
+        "  const request = event.request;\n"
+        "  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;\n"
+        "  event.respondWith(caches.open(CACHE)\n"
+        "    .then((cache) => cache.match(request, { ignoreSearch: true }))\n"
+        "    .then((hit) => hit || fetch(request)));\n"
+        "});\n"
+    )
+
+
+def main() -> None:
+    release = "--release" in sys.argv[1:]
+    version = VERSION_RE.search((ROOT / "Cargo.toml").read_text()).group(1)
+    built = [Built(page, binary, single, trunk(page, release)) for page, binary, single in PAGES]
+    digest = hashlib.sha256()
+    for b in built:
+        for f in (b.js, b.wasm, b.css):
+            digest.update(f.read_bytes())
+    fingerprint = digest.hexdigest()[:12]
+    build_meta = f'<meta name="toeleiding-build" content="{version} {fingerprint}">'
+
+    if DIST.exists():
+        shutil.rmtree(DIST)
+    DIST.mkdir()
+    files = ["./"]
+    for b in built:
+        boot_bytes = boot_script(b)
+        boot_name = f"boot-{hashlib.sha256(boot_bytes).hexdigest()[:16]}.js"
+        (DIST / boot_name).write_bytes(boot_bytes)
+        for f in (b.js, b.wasm, b.css):
+            shutil.copy2(f, DIST / f.name)
+        html = served_page(b, build_meta, boot_name, boot_bytes)
+        (DIST / b.page).write_text(html)
+        single = DIST / b.single
+        single.write_text(single_page(b, build_meta, html))
+        sha = hashlib.sha256(single.read_bytes()).hexdigest()
+        (DIST / f"{b.single}.sha256").write_text(f"{sha}  {b.single}\n")
+        files += [f"./{b.page}", f"./{b.css.name}", f"./{b.js.name}", f"./{b.wasm.name}", f"./{boot_name}"]
+        print(f"build: {b.page} + {b.single} (sha256 {sha[:16]}…)")
+    unique = list(dict.fromkeys(files))
+    (DIST / "sw.js").write_text(service_worker(fingerprint, unique))
+    print(f"build: Toeleiding {version}, build {fingerprint}, into {DIST}")
+
+
+if __name__ == "__main__":
+    main()

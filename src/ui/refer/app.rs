@@ -1,0 +1,178 @@
+//! The page "Verwijzing maken": its part (the flow and the organisation's settings), the views it
+//! adds to the frame (the information sheet, the settings), and its title.
+
+use super::history;
+use super::settings::SettingsPage;
+use super::sheet::InfoSheet;
+use super::FlowPage;
+use crate::password::Password;
+use crate::refer::{Flow, FlowAction};
+use crate::settings::Settings;
+use crate::ui::browser;
+use crate::ui::messages::{app as m, refer as rm, sheet as sm};
+use crate::ui::shell::state::{Fresh, Part, ShellAction, View};
+use crate::ui::shell::{frame_title, fresh, use_shell, Frame, PagePart};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The settings built into this deployment (`settings.json` at the root of the repository).
+const BUILT_IN_SETTINGS: &str = include_str!("../../../settings.json");
+
+/// Why imported settings were not used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SettingsFailure {
+    /// The file could not be read as text.
+    Unreadable,
+    Invalid(crate::settings::SettingsError),
+}
+
+/// The sender's part: the referral being made and the organisation's settings.
+#[derive(Clone, PartialEq)]
+pub struct ReferPart {
+    pub flow: Rc<Flow>,
+    /// Built in, remembered or imported. Never family data.
+    pub settings: Rc<Settings>,
+    /// Whether the settings are kept in this browser's localStorage.
+    pub remembered: bool,
+    /// Why the last import was not used.
+    pub failure: Option<SettingsFailure>,
+}
+
+pub enum ReferAction {
+    Flow(FlowAction),
+    /// New settings (`remembered` tells whether they are in localStorage).
+    ApplySettings(Rc<Settings>, bool),
+    SettingsFailed(SettingsFailure),
+    Remembered(bool),
+    /// Fill the OCMW fields from the directory.
+    ChooseOcmw(String),
+}
+
+impl ReferPart {
+    fn new(fresh: Fresh, settings: Rc<Settings>, remembered: bool) -> ReferPart {
+        let mut flow = Flow::new(fresh.today, fresh.password);
+        flow.prefill(&settings);
+        ReferPart {
+            flow: Rc::new(flow),
+            settings,
+            remembered,
+            failure: None,
+        }
+    }
+
+    /// The sentence on the purpose of the referral: the organisation's own, or the standard one.
+    fn purpose(&self) -> &str {
+        self.settings
+            .purpose
+            .as_deref()
+            .unwrap_or(crate::document::PURPOSE)
+    }
+}
+
+impl Part for ReferPart {
+    type Action = ReferAction;
+
+    fn apply(&mut self, action: ReferAction) {
+        match action {
+            ReferAction::Flow(a) => Rc::make_mut(&mut self.flow).apply(a),
+            ReferAction::ApplySettings(settings, remembered) => {
+                Rc::make_mut(&mut self.flow).prefill(&settings);
+                self.settings = settings;
+                self.remembered = remembered;
+                self.failure = None;
+            }
+            ReferAction::SettingsFailed(e) => self.failure = Some(e),
+            ReferAction::Remembered(on) => self.remembered = on,
+            ReferAction::ChooseOcmw(name) => {
+                if let Some(o) = self.settings.ocmw(&name) {
+                    Rc::make_mut(&mut self.flow).choose_ocmw(o);
+                }
+            }
+        }
+    }
+
+    fn wiped(&self, fresh: Fresh) -> ReferPart {
+        ReferPart::new(fresh, self.settings.clone(), self.remembered)
+    }
+}
+
+/// Remembered settings win over the built-in ones; a broken remembered file is ignored.
+fn initial_settings() -> (Rc<Settings>, bool) {
+    if let Some(settings) = browser::stored_settings().and_then(|j| Settings::from_json(&j).ok()) {
+        return (Rc::new(settings), true);
+    }
+    let built_in = Settings::from_json(BUILT_IN_SETTINGS).unwrap_or_default();
+    (Rc::new(built_in), false)
+}
+
+#[function_component(ReferApp)]
+pub fn refer_app() -> Html {
+    let state = use_shell(|| {
+        let (settings, remembered) = initial_settings();
+        let fresh = Fresh {
+            today: browser::today(),
+            password: Password::generate_secure(),
+        };
+        ReferPart::new(fresh, settings, remembered)
+    });
+    let d = state.dispatcher();
+    let send = Callback::from(move |a: ShellAction<ReferAction>| d.dispatch(a));
+    let part = send.reform(ShellAction::Part);
+    let on_flow = part.reform(ReferAction::Flow);
+    let p = &state.part;
+    history::use_step_history(p.flow.step(), on_flow.clone());
+
+    let title = frame_title(state.view).unwrap_or_else(|| match state.view {
+        View::Settings => m::title(m::SETTINGS, false),
+        View::Sheet => m::title(sm::TITLE, false),
+        _ => m::title(&rm::step_page(p.flow.step()), !p.flow.problems().is_empty()),
+    });
+    use_effect_with(title, |t| browser::set_title(t));
+
+    let back = send.reform(|_: ()| ShellAction::Show(View::Main));
+    let content = match state.view {
+        View::Sheet => html! { <InfoSheet flow={p.flow.clone()} on_back={back.clone()} /> },
+        View::Settings => html! {
+            <SettingsPage
+                settings={p.settings.clone()}
+                remembered={p.remembered}
+                failure={p.failure.clone()}
+                on_apply={part.reform(|(s, kept)| ReferAction::ApplySettings(s, kept))}
+                on_failure={part.reform(ReferAction::SettingsFailed)}
+                on_remembered={part.reform(ReferAction::Remembered)}
+                on_back={back.clone()}
+            />
+        },
+        _ => html! {
+            <FlowPage
+                flow={p.flow.clone()}
+                on={on_flow.clone()}
+                settings={p.settings.clone()}
+                purpose={AttrValue::from(p.purpose().to_string())}
+                on_sheet={send.reform(|_: ()| ShellAction::Show(View::Sheet))}
+                on_choose_ocmw={part.reform(ReferAction::ChooseOcmw)}
+                on_done={send.reform(|_: ()| ShellAction::Wipe(fresh()))}
+            />
+        },
+    };
+    html! {
+        <Frame
+            page={PagePart::Refer}
+            view={state.view}
+            idle_warning={state.idle_warning}
+            wiped_for_inactivity={state.wiped_for_inactivity}
+            generation={state.generation}
+            on_show={send.reform(ShellAction::Show)}
+            on_wipe={send.reform(|_: ()| ShellAction::Wipe(fresh()))}
+            on_still_here={send.reform(|_: ()| ShellAction::IdleWarning(false))}
+            settings=true
+        >
+            { content }
+        </Frame>
+    }
+}
+
+/// Mounts the page.
+pub fn start() {
+    yew::Renderer::<ReferApp>::new().render();
+}
