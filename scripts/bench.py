@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """`make bench`: measures what a user waits for and downloads. Prints a Markdown report.
 
-- size of every asset in dist/ (raw, gzip -9, brotli -q 11) and the first-load total;
-- time to interactive in headless Chromium: from navigation start to the `toeleiding-interactive`
-  mark (set when the wasm app has started), cold (fresh profile each run), localhost, median;
+- size of every asset in dist/ (raw, gzip -9, brotli -q 11) and each page's first load (the page,
+  the files it and its boot script reference, and the service worker);
+- time to interactive of each page in headless Chromium: from navigation start to the
+  `toeleiding-interactive` mark (set when the wasm app has started), cold (fresh profile each
+  run), localhost, median;
 - time from the click on "Versleutel en download" to the download being handed to the browser
   (the `versleutel` measure set by the app), median.
 """
@@ -32,8 +34,23 @@ def sizes():
     return rows
 
 
-def first_load(rows):
-    picked = [r for r in rows if r[0] != "toeleiding.html" and not r[0].endswith(".sha256")]
+PAGES = ["index.html", "openen.html"]
+
+
+def page_files(page):
+    """The files a served page loads: itself, what it references, what its boot script loads."""
+    import re
+
+    html = (DIST / page).read_text()
+    names = {page, "sw.js"}
+    names |= set(re.findall(r'(?:src|href)="\./([^"]+)"', html))
+    for boot in [n for n in names if n.startswith("boot-")]:
+        names |= set(re.findall(r"'\./([^']+)'", (DIST / boot).read_text()))
+    return names
+
+
+def first_load(rows, page):
+    picked = [r for r in rows if r[0] in page_files(page)]
     return tuple(sum(r[i] for r in picked) for i in (1, 2, 3))
 
 
@@ -48,20 +65,23 @@ def timings():
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/"
-    tti, encrypt = [], []
+    tti, encrypt = {p: [] for p in PAGES}, []
+    interactive = "() => performance.getEntriesByName('toeleiding-interactive').length > 0"
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS)
         for _ in range(RUNS):
-            context = browser.new_context(accept_downloads=True)  # fresh profile: cold cache
-            page = context.new_page()
-            page.goto(url)
-            page.wait_for_function("() => performance.getEntriesByName('toeleiding-interactive').length > 0")
-            tti.append(page.evaluate("performance.getEntriesByName('toeleiding-interactive')[0].startTime"))
-            to_download_step(page)
-            with page.expect_download():
-                page.get_by_role("button", name="Versleutel en download").click()
-            encrypt.append(page.evaluate("performance.getEntriesByName('versleutel').at(-1).duration"))
-            context.close()
+            for name in PAGES:
+                context = browser.new_context(accept_downloads=True)  # fresh profile: cold cache
+                page = context.new_page()
+                page.goto(url + name)
+                page.wait_for_function(interactive)
+                tti[name].append(page.evaluate("performance.getEntriesByName('toeleiding-interactive')[0].startTime"))
+                if name == "index.html":
+                    to_download_step(page)
+                    with page.expect_download():
+                        page.get_by_role("button", name="Versleutel en download").click()
+                    encrypt.append(page.evaluate("performance.getEntriesByName('versleutel').at(-1).duration"))
+                context.close()
         browser.close()
     server.shutdown()
     return tti, encrypt
@@ -76,12 +96,15 @@ def main():
     print("| file | raw | gzip | brotli |\n| --- | ---: | ---: | ---: |")
     for name, raw, gz, br in rows:
         print(f"| {name} | {kb(raw)} | {kb(gz)} | {kb(br)} |")
-    raw, gz, br = first_load(rows)
-    print(f"| **first load (served)** | **{kb(raw)}** | **{kb(gz)}** | **{kb(br)}** |")
+    for page in PAGES:
+        raw, gz, br = first_load(rows, page)
+        print(f"| **first load of {page}** | **{kb(raw)}** | **{kb(gz)}** | **{kb(br)}** |")
     tti, encrypt = timings()
     print()
-    print(f"Time to interactive (cold, localhost, {RUNS} runs): median {statistics.median(tti):.0f} ms "
-          f"(min {min(tti):.0f}, max {max(tti):.0f})")
+    for page in PAGES:
+        t = tti[page]
+        print(f"Time to interactive of {page} (cold, localhost, {RUNS} runs): median "
+              f"{statistics.median(t):.0f} ms (min {min(t):.0f}, max {max(t):.0f})")
     print(f"Encrypt and download ({RUNS} runs): median {statistics.median(encrypt):.1f} ms "
           f"(min {min(encrypt):.1f}, max {max(encrypt):.1f})")
 

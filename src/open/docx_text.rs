@@ -57,15 +57,16 @@ pub fn read_docx(docx: &[u8]) -> Result<Vec<Block>, ReadError> {
         zip::result::ZipError::FileNotFound => ReadError::NoBody,
         _ => ReadError::NotDocx,
     })?;
-    let mut xml = Vec::new();
+    // The body holds the family's data: wiped from memory once it is parsed.
+    let mut xml = zeroize::Zeroizing::new(Vec::new());
     file.take(MAX_DOCUMENT_XML + 1)
         .read_to_end(&mut xml)
         .map_err(|_| ReadError::NotDocx)?;
     if xml.len() as u64 > MAX_DOCUMENT_XML {
         return Err(ReadError::TooLarge);
     }
-    let xml = String::from_utf8(xml).map_err(|_| ReadError::BadXml)?;
-    parse_body(&xml)
+    let xml = std::str::from_utf8(&xml).map_err(|_| ReadError::BadXml)?;
+    parse_body(xml)
 }
 
 fn entity(name: &[u8]) -> Option<char> {

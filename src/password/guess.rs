@@ -9,6 +9,7 @@
 //! pieces add up. zxcvbn itself would bring about 800 KB of dictionaries; our lists hold what
 //! guessers try first in Flanders and Brussels (see `lists/`), compressed into the wasm.
 
+use super::dates::date_or_year;
 use super::lists::{self, List};
 
 /// Something a guesser tries early, found in the password.
@@ -43,8 +44,6 @@ pub struct Estimate {
 const MAX_WORD: usize = 20;
 /// Shortest piece looked up in the lists.
 const MIN_WORD: usize = 3;
-/// Guesses for a year: the guesser tries about 150 years.
-const YEAR_GUESSES: f64 = 150.0;
 /// Bits of a word that is in none of our lists: a guesser's full dictionary of Dutch, French and
 /// English words and their forms holds about 250,000 entries (log2 ≈ 17.9).
 const WORD_BITS: f64 = 17.93;
@@ -88,6 +87,8 @@ pub fn estimate(password: &str) -> Estimate {
 }
 
 fn estimate_chars(chars: &[char], with_repeats: bool) -> Estimate {
+    // The bits of each repeated unit, computed once per distinct unit.
+    let mut units: Vec<(Vec<char>, f64)> = Vec::new();
     let n = chars.len();
     if n == 0 {
         return Estimate {
@@ -120,7 +121,10 @@ fn estimate_chars(chars: &[char], with_repeats: bool) -> Estimate {
             bits: one,
             weakness: None,
         });
-        pieces_at(chars, start, with_repeats, &mut offer);
+        pieces_at(chars, start, &mut offer);
+        if with_repeats {
+            repeats_at(chars, start, &mut units, &mut offer);
+        }
     }
     let mut found = Vec::new();
     let mut at = n;
@@ -156,7 +160,7 @@ fn pool(chars: &[char]) -> f64 {
 }
 
 /// Every non-random piece that starts at `start`.
-fn pieces_at(chars: &[char], start: usize, with_repeats: bool, offer: &mut impl FnMut(Piece)) {
+fn pieces_at(chars: &[char], start: usize, offer: &mut impl FnMut(Piece)) {
     let n = chars.len();
     for end in (start + MIN_WORD)..=n.min(start + MAX_WORD) {
         let piece = &chars[start..end];
@@ -204,14 +208,16 @@ fn pieces_at(chars: &[char], start: usize, with_repeats: bool, offer: &mut impl 
             });
         }
     }
-    if with_repeats {
-        repeats_at(chars, start, offer);
-    }
 }
 
 /// A piece repeated two or more times (`aaa`, `abab`, `jan2024jan2024`): the guesses of the piece
 /// times the number of repeats.
-fn repeats_at(chars: &[char], start: usize, offer: &mut impl FnMut(Piece)) {
+fn repeats_at(
+    chars: &[char],
+    start: usize,
+    units: &mut Vec<(Vec<char>, f64)>,
+    offer: &mut impl FnMut(Piece),
+) {
     let rest = &chars[start..];
     for len in 1..=rest.len() / 2 {
         let unit = &rest[..len];
@@ -220,7 +226,15 @@ fn repeats_at(chars: &[char], start: usize, offer: &mut impl FnMut(Piece)) {
             count += 1;
         }
         if count >= 2 && count * len >= 3 {
-            let unit_bits = estimate_chars(unit, false).bits;
+            let known = units
+                .iter()
+                .find(|(u, _)| u.as_slice() == unit)
+                .map(|u| u.1);
+            let unit_bits = known.unwrap_or_else(|| {
+                let bits = estimate_chars(unit, false).bits;
+                units.push((unit.to_vec(), bits));
+                bits
+            });
             offer(Piece {
                 end: start + count * len,
                 bits: unit_bits + (count as f64).log2(),
@@ -308,117 +322,6 @@ fn binomial(n: usize, k: usize) -> f64 {
     (0..k).fold(1.0, |acc, i| acc * (n - i) as f64 / (i + 1) as f64)
 }
 
-/// Guesses for a year (1900–2039) or a date (day, month and maybe year, with or without
-/// separators), or `None`.
-fn date_or_year(piece: &[char]) -> Option<f64> {
-    if piece.iter().all(char::is_ascii_digit) && piece.len() == 4 {
-        if let Some(y) = number(piece) {
-            if (1900..=2039).contains(&y) {
-                return Some(YEAR_GUESSES);
-            }
-        }
-    }
-    // Split into digit groups at separators.
-    let separators = [' ', '-', '/', '.', '_', ','];
-    let groups: Vec<&[char]> = piece
-        .split(|c| separators.contains(c))
-        .filter(|g| !g.is_empty())
-        .collect();
-    let digits_only = groups.iter().all(|g| g.iter().all(char::is_ascii_digit));
-    if !digits_only || piece.first().is_none_or(|c| !c.is_ascii_digit()) {
-        return None;
-    }
-    let separated = groups.len() > 1;
-    let extra = if separated { 4.0 } else { 1.0 };
-    let candidates: Vec<(u32, u32, Option<u32>)> = match (groups.len(), piece.len()) {
-        (1, 4) => vec![split2(piece, 2), split2r(piece, 2)],
-        (1, 6) => vec![split3(piece, 2, 2), split3r(piece, 2, 2), split3y(piece, 2)],
-        (1, 8) => vec![split3(piece, 2, 2), split3r(piece, 2, 2), split3y(piece, 4)],
-        (1, 5) | (1, 7) => vec![split3(piece, 1, 2), split3(piece, 2, 1)],
-        (2, _) => groups_dm(&groups),
-        (3, _) => groups_dmy(&groups),
-        _ => Vec::new(),
-    }
-    .into_iter()
-    .flatten()
-    .collect();
-    candidates.into_iter().find_map(|(d, m, y)| {
-        let valid_day = (1..=31).contains(&d) && (1..=12).contains(&m);
-        let year_guesses = match y {
-            None => Some(1.0),
-            Some(y) if y < 100 => Some(100.0),
-            Some(y) if (1900..=2039).contains(&y) => Some(YEAR_GUESSES),
-            Some(_) => None,
-        };
-        (valid_day)
-            .then_some(year_guesses)
-            .flatten()
-            .map(|g| 366.0 * g * extra)
-    })
-}
-
-fn number(digits: &[char]) -> Option<u32> {
-    digits.iter().try_fold(0u32, |acc, c| {
-        c.to_digit(10)
-            .map(|d| acc.saturating_mul(10).saturating_add(d))
-    })
-}
-
-/// day-month from 4 digits (ddmm).
-fn split2(p: &[char], at: usize) -> Option<(u32, u32, Option<u32>)> {
-    Some((number(&p[..at])?, number(&p[at..])?, None))
-}
-
-/// month-day from 4 digits (mmdd).
-fn split2r(p: &[char], at: usize) -> Option<(u32, u32, Option<u32>)> {
-    Some((number(&p[at..])?, number(&p[..at])?, None))
-}
-
-/// day, month, year (ddmmyy, ddmmyyyy, dmmyy...).
-fn split3(p: &[char], d: usize, m: usize) -> Option<(u32, u32, Option<u32>)> {
-    Some((
-        number(&p[..d])?,
-        number(&p[d..d + m])?,
-        Some(number(&p[d + m..])?),
-    ))
-}
-
-/// month, day, year.
-fn split3r(p: &[char], m: usize, d: usize) -> Option<(u32, u32, Option<u32>)> {
-    Some((
-        number(&p[m..m + d])?,
-        number(&p[..m])?,
-        Some(number(&p[m + d..])?),
-    ))
-}
-
-/// year first (yymmdd, yyyymmdd).
-fn split3y(p: &[char], y: usize) -> Option<(u32, u32, Option<u32>)> {
-    Some((
-        number(&p[y + 2..])?,
-        number(&p[y..y + 2])?,
-        Some(number(&p[..y])?),
-    ))
-}
-
-fn groups_dm(groups: &[&[char]]) -> Vec<Option<(u32, u32, Option<u32>)>> {
-    let (a, b) = (number(groups[0]), number(groups[1]));
-    vec![
-        a.zip(b).map(|(a, b)| (a, b, None)),
-        a.zip(b).map(|(a, b)| (b, a, None)),
-    ]
-}
-
-fn groups_dmy(groups: &[&[char]]) -> Vec<Option<(u32, u32, Option<u32>)>> {
-    let (a, b, c) = (number(groups[0]), number(groups[1]), number(groups[2]));
-    let all = a.zip(b).zip(c).map(|((a, b), c)| (a, b, c));
-    vec![
-        all.map(|(a, b, c)| (a, b, Some(c))),
-        all.map(|(a, b, c)| (b, a, Some(c))),
-        all.map(|(a, b, c)| (c, b, Some(a))),
-    ]
-}
-
 /// Keys next to each other on one row of a keyboard, forwards or backwards.
 fn is_keyboard_walk(piece: &[char]) -> bool {
     let lower: String = piece.iter().map(char::to_ascii_lowercase).collect();
@@ -454,16 +357,6 @@ mod tests {
 
     fn bits(p: &str) -> f64 {
         estimate(p).bits
-    }
-
-    #[test]
-    fn dates_and_years() {
-        assert!(date_or_year(&"1985".chars().collect::<Vec<_>>()).is_some());
-        assert!(date_or_year(&"24121985".chars().collect::<Vec<_>>()).is_some());
-        assert!(date_or_year(&"24-12-85".chars().collect::<Vec<_>>()).is_some());
-        assert!(date_or_year(&"1985-12-24".chars().collect::<Vec<_>>()).is_some());
-        assert!(date_or_year(&"3412".chars().collect::<Vec<_>>()).is_none());
-        assert!(date_or_year(&"9999".chars().collect::<Vec<_>>()).is_none());
     }
 
     #[test]

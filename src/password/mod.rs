@@ -7,6 +7,7 @@
 //! WinZip AES key derivation (PBKDF2-HMAC-SHA1, 1000 rounds) cannot be made slower.
 
 mod agreed;
+mod dates;
 mod guess;
 pub mod lists;
 
