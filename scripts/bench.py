@@ -34,7 +34,7 @@ def sizes():
     return rows
 
 
-PAGES = ["index.html", "openen.html"]
+PAGES = ["index.html", "openen.html", "ksz.html"]
 
 
 def page_files(page):

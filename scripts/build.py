@@ -2,7 +2,8 @@
 """Builds dist/: every page of Toeleiding with Trunk, then makes the result safe to publish.
 
 Each part of the app is its own page with its own WebAssembly (so a page's first load carries
-only its part): `index.html` ("Verwijzing maken") and `openen.html` ("Verwijzing openen").
+only its part): `index.html` ("Verwijzing maken"), `openen.html` ("Verwijzing openen") and
+`ksz.html` ("KSZ lezen").
 Trunk builds each page into target/pages/<page>/; this script then (standard library only):
 - replaces Trunk's inline loader with an external `boot-<hash>.js` (with Subresource Integrity),
   so the Content Security Policy needs no 'unsafe-inline', and makes asset paths relative;
@@ -31,6 +32,7 @@ PAGES_DIR = ROOT / "target" / "pages"
 PAGES = [
     ("index.html", "toeleiding", "toeleiding.html"),
     ("openen.html", "openen", "toeleiding-openen.html"),
+    ("ksz.html", "ksz", "toeleiding-ksz.html"),
 ]
 
 VERSION_RE = re.compile(r'^version\s*=\s*"([^"]+)"', re.M)

@@ -241,3 +241,46 @@ def test_browser_back_button_goes_to_the_previous_step(page):
     page.go_forward()
     page.get_by_role("heading", name="Verwijzing", level=1).wait_for()
     assert page.title() == "Verwijzing – stap 3 van 6 – Toeleiding"
+
+
+def test_every_screen_of_ksz_lezen_has_no_axe_violation_and_fits_360px(a11y, app_url):
+    from ksz import open_ksz, record, set_status
+
+    page = a11y
+    open_ksz(page, app_url)
+    check(page, "ksz-invullen")
+    page.get_by_role("button", name="Maak het werkblad").click()
+    page.get_by_role("alert").wait_for()
+    check(page, "ksz-fouten")
+    set_status(page, "rva", "Gevonden")
+    page.get_by_role("button", name="Maak het werkblad").click()
+    page.get_by_role("alert").get_by_text("kies wat je zag").wait_for()
+    check(page, "ksz-fout-waarneming")
+    record(page, {"rva": ["rva.no-right"], "dimona": ["dimona.exit-recent"],
+                  "groeipakket": ["groeipakket.orphan-supplement"]},
+           nothing=["pensioen"], not_consulted=["kadaster"])
+    page.get_by_role("button", name="Maak het werkblad").click()
+    page.get_by_role("heading", name="Werkblad per voorwaarde", level=2).wait_for()
+    check(page, "ksz-werkblad")
+    page.get_by_role("button", name="Leeswijzer").click()
+    page.get_by_role("heading", name="Leeswijzer per stroom", level=2).wait_for()
+    check(page, "ksz-leeswijzer")
+    page.get_by_role("button", name="Kader").click()
+    page.get_by_role("heading", name="De zes voorwaarden voor het leefloon").wait_for()
+    check(page, "ksz-kader")
+    page.get_by_role("button", name="Oefenen").click()
+    page.get_by_role("heading", name="Oefendossiers", level=2).wait_for()
+    check(page, "ksz-oefendossiers")
+    page.locator(".dossier-kaart").first.get_by_role("button").click()
+    page.get_by_role("heading", name="Wat de KSZ toont").wait_for()
+    check(page, "ksz-dossier")
+    page.get_by_role("button", name="Vergelijk met het modelantwoord").click()
+    page.get_by_role("alert").wait_for()
+    check(page, "ksz-dossier-fout")
+    set_status(page, "rva", "Niet geraadpleegd / geen toegang")
+    page.get_by_role("button", name="Vergelijk met het modelantwoord").click()
+    page.get_by_role("heading", name="Modelantwoord").wait_for()
+    check(page, "ksz-modelantwoord")
+    page.get_by_role("button", name="Toegankelijkheidsverklaring").click()
+    page.get_by_role("heading", name="Toegankelijkheidsverklaring", level=1).wait_for()
+    check(page, "ksz-toegankelijkheid")

@@ -13,8 +13,8 @@ import pytest
 
 from conftest import DIST
 
-SERVED_PAGES = ["index.html", "openen.html"]
-SINGLE_FILES = ["toeleiding.html", "toeleiding-openen.html"]
+SERVED_PAGES = ["index.html", "openen.html", "ksz.html"]
+SINGLE_FILES = ["toeleiding.html", "toeleiding-openen.html", "toeleiding-ksz.html"]
 
 SERVED_CSP = {
     "default-src": ["'none'"],

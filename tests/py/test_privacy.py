@@ -74,7 +74,7 @@ def recorded(browser, app_url):
     context.close()
 
 
-SINGLE_FILES = {"toeleiding.html", "toeleiding-openen.html"}
+SINGLE_FILES = {"toeleiding.html", "toeleiding-openen.html", "toeleiding-ksz.html"}
 
 # Every form control's live value: Yew sets the `value` property, never the attribute, so the
 # page's HTML does not show what is typed; this does.
@@ -246,3 +246,27 @@ def test_automatic_wipe_after_15_minutes_with_warning(browser, app_url):
     assert all(v == "" for v in page.evaluate(LIVE_VALUES))
     context.close()
 
+
+
+def test_ksz_page_requests_and_stores_nothing_of_the_client(browser, app_url):
+    from ksz import open_ksz, record
+
+    context = browser.new_context(locale="nl-BE")
+    context.add_init_script(CSP_LISTENER)
+    requests = []
+    context.on("request", lambda r: requests.append(r.url))
+    page = context.new_page()
+    open_ksz(page, app_url)
+    page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    page.wait_for_timeout(500)
+    at_load = len(requests)
+    record(page, {"rva": ["rva.no-right"], "groeipakket": ["groeipakket.orphan-supplement"]}, nothing=["pensioen"])
+    page.get_by_role("button", name="Maak het werkblad").click()
+    page.get_by_role("heading", name="Werkblad per voorwaarde", level=2).wait_for()
+    assert requests[at_load:] == [], requests[at_load:]
+    store = page.evaluate(STORAGE_DUMP)
+    assert store["local"] == [] and store["session"] == [] and store["idb"] == [] and store["cookie"] == ""
+    for entry in store["caches"]:
+        assert Path(urlparse(entry["url"]).path).name in own_static_files()
+    assert page.evaluate("window.__cspViolations") == []
+    context.close()

@@ -6,6 +6,7 @@ pub const BRAND_TAIL: &str = " naar het OCMW";
 pub const NAV_LABEL: &str = "Wat wil je doen?";
 pub const NAV_REFER: &str = "Verwijzing maken";
 pub const NAV_OPEN: &str = "Verwijzing openen";
+pub const NAV_KSZ: &str = "KSZ lezen";
 pub const SETTINGS: &str = "Instellingen";
 pub const WIPE: &str = "Alles wissen";
 pub const IDLE_WARNING: &str = "Je was 14 minuten niet actief. Om de gegevens van het gezin te beschermen, wordt over 1 minuut alles gewist.";

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod common;
 pub mod fields;
+pub mod ksz;
 pub mod open;
 pub mod password;
 pub mod refer;

@@ -19,6 +19,8 @@ pub enum PagePart {
     Refer,
     /// "Verwijzing openen" (`openen.html`).
     Open,
+    /// "KSZ lezen" (`ksz.html`).
+    Ksz,
 }
 
 impl PagePart {
@@ -31,6 +33,8 @@ impl PagePart {
             (PagePart::Refer, true) => "toeleiding.html",
             (PagePart::Open, false) => "openen.html",
             (PagePart::Open, true) => "toeleiding-openen.html",
+            (PagePart::Ksz, false) => "ksz.html",
+            (PagePart::Ksz, true) => "toeleiding-ksz.html",
         }
     }
 }
@@ -114,6 +118,7 @@ pub fn frame(p: &FrameProps) -> Html {
                     <nav class="modus" aria-label={m::NAV_LABEL}>
                         { link(PagePart::Refer, m::NAV_REFER) }
                         { link(PagePart::Open, m::NAV_OPEN) }
+                        { link(PagePart::Ksz, m::NAV_KSZ) }
                     </nav>
                     <div class="kop-acties">
                         if p.settings {

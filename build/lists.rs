@@ -1,5 +1,4 @@
-//! Build script: deflates the password word lists (`src/password/lists/*.txt`) into OUT_DIR, so
-//! the wasm carries them compressed (see `src/password/lists.rs`).
+//! Deflates the password word lists into OUT_DIR (`src/password/lists.rs` includes them).
 
 use std::io::Write;
 use std::path::Path;
@@ -11,8 +10,7 @@ const LISTS: [&str; 4] = [
     "words.txt",
 ];
 
-fn main() {
-    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+pub fn deflate(out: &str) {
     for name in LISTS {
         let source = Path::new("src/password/lists").join(name);
         println!("cargo:rerun-if-changed={}", source.display());
@@ -24,7 +22,7 @@ fn main() {
             .write_all(text.as_bytes())
             .expect("deflate in memory");
         let compressed = encoder.finish().expect("deflate in memory");
-        std::fs::write(Path::new(&out).join(format!("{name}.deflate")), compressed)
+        std::fs::write(Path::new(out).join(format!("{name}.deflate")), compressed)
             .expect("write to OUT_DIR");
     }
 }

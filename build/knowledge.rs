@@ -1,0 +1,414 @@
+//! Turns the KSZ knowledge (`src/ksz/knowledge/*.toml`, schema in its README.md) into Rust tables
+//! (`OUT_DIR/ksz_knowledge.rs`, included by `src/ksz/knowledge.rs`). Only the form is checked
+//! here (a typo in a field name fails the build with the file and the field); what the content
+//! means (references, sources, dossiers) is checked by `tests/ksz_knowledge.rs`.
+
+use serde::Deserialize;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+const ROOT: &str = "src/ksz/knowledge";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Statement {
+    text: String,
+    source: Option<String>,
+    #[serde(default)]
+    interpretation: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Conditions {
+    reviewed: String,
+    condition: Vec<Condition>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Condition {
+    id: String,
+    title: String,
+    question: String,
+    explain: Vec<Statement>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Sources {
+    source: Vec<Source>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Source {
+    id: String,
+    title: String,
+    detail: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Flow {
+    id: String,
+    name: String,
+    name_fr: Option<String>,
+    service: String,
+    institution: String,
+    conditions: Vec<String>,
+    contains: Vec<Statement>,
+    read: Vec<Statement>,
+    pitfalls: Vec<Statement>,
+    indicates: Vec<Statement>,
+    nothing_found: Statement,
+    not_consulted: Statement,
+    #[serde(default)]
+    observation: Vec<Observation>,
+    #[serde(default)]
+    rule: Vec<Rule>,
+    #[serde(default)]
+    source: Vec<Source>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Observation {
+    id: String,
+    label: String,
+    source: Option<String>,
+    #[serde(default)]
+    interpretation: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Rule {
+    id: String,
+    when: Vec<String>,
+    #[serde(default)]
+    unless: Vec<String>,
+    condition: String,
+    column: String,
+    text: String,
+    why: String,
+    #[serde(default)]
+    signal: bool,
+    source: Option<String>,
+    #[serde(default)]
+    interpretation: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Signals {
+    #[serde(default)]
+    rule: Vec<Rule>,
+    #[serde(default)]
+    source: Vec<Source>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Frame {
+    title: String,
+    section: Vec<FrameSection>,
+    #[serde(default)]
+    source: Vec<Source>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FrameSection {
+    heading: String,
+    statements: Vec<Statement>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Dossier {
+    id: String,
+    title: String,
+    intro: String,
+    shows: Vec<Shown>,
+    expected: Vec<String>,
+    #[serde(default)]
+    commentary: std::collections::BTreeMap<String, String>,
+    record: std::collections::BTreeMap<String, Entry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Shown {
+    flow: String,
+    text: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    status: String,
+    #[serde(default)]
+    observations: Vec<String>,
+}
+
+fn read<T: for<'de> Deserialize<'de>>(path: &Path) -> T {
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+    toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The `.toml` files of a folder, in name order (the order of the flows in the app).
+fn files(dir: &str) -> Vec<PathBuf> {
+    let dir = Path::new(ROOT).join(dir);
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    found.sort();
+    found
+}
+
+fn lit(s: &str) -> String {
+    format!("{s:?}")
+}
+
+fn opt(s: &Option<String>) -> String {
+    match s {
+        Some(v) => format!("Some({v:?})"),
+        None => "None".into(),
+    }
+}
+
+fn basis(source: &Option<String>, interpretation: bool) -> String {
+    format!(
+        "Basis {{ source: {}, interpretation: {interpretation} }}",
+        opt(source)
+    )
+}
+
+fn statement(s: &Statement) -> String {
+    format!(
+        "Statement {{ text: {}, basis: {} }}",
+        lit(&s.text),
+        basis(&s.source, s.interpretation)
+    )
+}
+
+fn statements(list: &[Statement]) -> String {
+    let items: Vec<String> = list.iter().map(statement).collect();
+    format!("&[{}]", items.join(", "))
+}
+
+fn strs(list: &[String]) -> String {
+    let items: Vec<String> = list.iter().map(|s| lit(s)).collect();
+    format!("&[{}]", items.join(", "))
+}
+
+fn status(s: &str, file: &Path) -> &'static str {
+    match s {
+        "gevonden" => "Status::Found",
+        "niets" => "Status::NothingFound",
+        "niet" => "Status::NotConsulted",
+        other => panic!(
+            "{}: unknown status {other:?} (gevonden, niets, niet)",
+            file.display()
+        ),
+    }
+}
+
+/// `rva.right-paid` is an observation; `rva:niets` a flow's status.
+fn term(t: &str, file: &Path) -> String {
+    match t.split_once(':') {
+        Some((flow, s)) => format!("Term::Status({}, {})", lit(flow), status(s, file)),
+        None => format!("Term::Observation({})", lit(t)),
+    }
+}
+
+fn terms(list: &[String], file: &Path) -> String {
+    let items: Vec<String> = list.iter().map(|t| term(t, file)).collect();
+    format!("&[{}]", items.join(", "))
+}
+
+fn column(c: &str, file: &Path) -> &'static str {
+    match c {
+        "vastgesteld" => "Column::Established",
+        "nodig" => "Column::Needed",
+        "niet-vragen" => "Column::DontAsk",
+        other => panic!(
+            "{}: unknown column {other:?} (vastgesteld, nodig, niet-vragen)",
+            file.display()
+        ),
+    }
+}
+
+fn rule(r: &Rule, file: &Path) -> String {
+    format!(
+        "Rule {{ id: {}, when: {}, unless: {}, condition: {}, column: {}, text: {}, why: {}, signal: {}, basis: {} }}",
+        lit(&r.id),
+        terms(&r.when, file),
+        terms(&r.unless, file),
+        lit(&r.condition),
+        column(&r.column, file),
+        lit(&r.text),
+        lit(&r.why),
+        r.signal,
+        basis(&r.source, r.interpretation)
+    )
+}
+
+fn source(s: &Source) -> String {
+    format!(
+        "Source {{ id: {}, title: {}, detail: {} }}",
+        lit(&s.id),
+        lit(&s.title),
+        opt(&s.detail)
+    )
+}
+
+pub fn generate(out: &str) {
+    println!("cargo:rerun-if-changed={ROOT}");
+    let conditions: Conditions = read(&Path::new(ROOT).join("conditions.toml"));
+    let mut sources: Vec<Source> = read::<Sources>(&Path::new(ROOT).join("sources.toml")).source;
+    let frame_path = Path::new(ROOT).join("frame.toml");
+    let frame: Option<Frame> = frame_path.exists().then(|| read(&frame_path));
+    let signals_path = Path::new(ROOT).join("signals.toml");
+    let signals: Option<Signals> = signals_path.exists().then(|| read(&signals_path));
+
+    let mut rules = Vec::new();
+    let mut flows = Vec::new();
+    for path in files("flows") {
+        let flow: Flow = read(&path);
+        let observations: Vec<String> = flow
+            .observation
+            .iter()
+            .map(|o| {
+                format!(
+                    "Observation {{ id: {}, label: {}, basis: {} }}",
+                    lit(&format!("{}.{}", flow.id, o.id)),
+                    lit(&o.label),
+                    basis(&o.source, o.interpretation)
+                )
+            })
+            .collect();
+        rules.extend(flow.rule.iter().map(|r| rule(r, &path)));
+        flows.push(format!(
+            "Flow {{ id: {}, name: {}, name_fr: {}, service: {}, institution: {}, conditions: {}, contains: {}, read: {}, pitfalls: {}, indicates: {}, nothing_found: {}, not_consulted: {}, observations: &[{}] }}",
+            lit(&flow.id),
+            lit(&flow.name),
+            opt(&flow.name_fr),
+            lit(&flow.service),
+            lit(&flow.institution),
+            strs(&flow.conditions),
+            statements(&flow.contains),
+            statements(&flow.read),
+            statements(&flow.pitfalls),
+            statements(&flow.indicates),
+            statement(&flow.nothing_found),
+            statement(&flow.not_consulted),
+            observations.join(", ")
+        ));
+        sources.extend(flow.source);
+    }
+    if let Some(signals) = signals {
+        rules.extend(signals.rule.iter().map(|r| rule(r, &signals_path)));
+        sources.extend(signals.source);
+    }
+
+    let mut dossiers = Vec::new();
+    for path in files("dossiers") {
+        let d: Dossier = read(&path);
+        let shows: Vec<String> = d
+            .shows
+            .iter()
+            .map(|s| format!("Shown {{ flow: {}, text: {} }}", lit(&s.flow), lit(&s.text)))
+            .collect();
+        let commentary: Vec<String> = d
+            .commentary
+            .iter()
+            .map(|(k, v)| format!("({}, {})", lit(k), lit(v)))
+            .collect();
+        let record: Vec<String> = d
+            .record
+            .iter()
+            .map(|(flow, e)| {
+                format!(
+                    "Entry {{ flow: {}, status: {}, observations: {} }}",
+                    lit(flow),
+                    status(&e.status, &path),
+                    strs(&e.observations)
+                )
+            })
+            .collect();
+        dossiers.push(format!(
+            "Dossier {{ id: {}, title: {}, intro: {}, shows: &[{}], expected: {}, commentary: &[{}], record: &[{}] }}",
+            lit(&d.id),
+            lit(&d.title),
+            lit(&d.intro),
+            shows.join(", "),
+            strs(&d.expected),
+            commentary.join(", "),
+            record.join(", ")
+        ));
+    }
+
+    let (frame_title, frame_sections, frame_sources) = match frame {
+        Some(f) => {
+            let sections: Vec<String> = f
+                .section
+                .iter()
+                .map(|s| {
+                    format!(
+                        "FrameSection {{ heading: {}, statements: {} }}",
+                        lit(&s.heading),
+                        statements(&s.statements)
+                    )
+                })
+                .collect();
+            (f.title, sections, f.source)
+        }
+        None => (String::new(), Vec::new(), Vec::new()),
+    };
+    sources.extend(frame_sources);
+    let conditions_code: Vec<String> = conditions
+        .condition
+        .iter()
+        .map(|c| {
+            format!(
+                "Condition {{ id: {}, title: {}, question: {}, explain: {} }}",
+                lit(&c.id),
+                lit(&c.title),
+                lit(&c.question),
+                statements(&c.explain)
+            )
+        })
+        .collect();
+    let sources_code: Vec<String> = sources.iter().map(source).collect();
+
+    let mut code = String::new();
+    let _ = writeln!(
+        code,
+        "// Generated by build/knowledge.rs from {ROOT}: do not edit."
+    );
+    let _ = writeln!(code, "pub static KNOWLEDGE: Knowledge = Knowledge {{");
+    let _ = writeln!(code, "    reviewed: {},", lit(&conditions.reviewed));
+    let _ = writeln!(code, "    conditions: &[{}],", conditions_code.join(",\n"));
+    let _ = writeln!(code, "    sources: &[{}],", sources_code.join(",\n"));
+    let _ = writeln!(code, "    flows: &[{}],", flows.join(",\n"));
+    let _ = writeln!(code, "    rules: &[{}],", rules.join(",\n"));
+    let _ = writeln!(
+        code,
+        "    frame: Frame {{ title: {}, sections: &[{}] }},",
+        lit(&frame_title),
+        frame_sections.join(",\n")
+    );
+    let _ = writeln!(code, "    dossiers: &[{}],", dossiers.join(",\n"));
+    let _ = writeln!(code, "}};");
+    std::fs::write(Path::new(out).join("ksz_knowledge.rs"), code).expect("write to OUT_DIR");
+}

@@ -1,0 +1,12 @@
+//! Build script: deflates the password word lists (`src/password/lists/*.txt`, see `lists.rs`)
+//! and turns the KSZ knowledge (`src/ksz/knowledge/*.toml`, see `knowledge.rs`) into Rust tables,
+//! both into OUT_DIR. Native only: nothing here ends up in the wasm but the data.
+
+mod knowledge;
+mod lists;
+
+fn main() {
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    lists::deflate(&out);
+    knowledge::generate(&out);
+}

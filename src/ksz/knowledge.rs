@@ -1,0 +1,210 @@
+//! The knowledge of *KSZ lezen* as static tables: the leefloon conditions, the KSZ flows with
+//! their reading guide and observations, the rules that turn observations into worksheet lines,
+//! the frame of the social investigation, and the practice dossiers. The tables are generated at
+//! build time from the reviewed TOML files in `src/ksz/knowledge/` (see its README.md), so the
+//! knowledge is data a social worker can correct, not code.
+
+/// Where a statement comes from: a source, our own interpretation, or both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Basis {
+    /// The id of a [`Source`].
+    pub source: Option<&'static str>,
+    /// Our own reading, shown as "interpretatie".
+    pub interpretation: bool,
+}
+
+/// One sentence of knowledge and where it comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Statement {
+    pub text: &'static str,
+    pub basis: Basis,
+}
+
+/// A leefloon condition (verblijf, leeftijd, …), in worksheet order.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Condition {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub question: &'static str,
+    pub explain: &'static [Statement],
+}
+
+/// A source statements refer to.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Source {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub detail: Option<&'static str>,
+}
+
+/// One KSZ flow: what it is, how to read it, and what a worker can observe in it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Flow {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub name_fr: Option<&'static str>,
+    pub service: &'static str,
+    pub institution: &'static str,
+    /// The conditions this flow informs; the first is where its status lines go.
+    pub conditions: &'static [&'static str],
+    pub contains: &'static [Statement],
+    pub read: &'static [Statement],
+    pub pitfalls: &'static [Statement],
+    pub indicates: &'static [Statement],
+    /// What is still needed when the flow was consulted and nothing was found.
+    pub nothing_found: Statement,
+    /// What is still needed when the flow was not consulted or not accessible.
+    pub not_consulted: Statement,
+    pub observations: &'static [Observation],
+}
+
+/// A choice on a flow's short list ("Recht op uitkering, met betalingen").
+#[derive(Debug, PartialEq, Eq)]
+pub struct Observation {
+    /// `flow.observation`, e.g. `rva.right-paid`.
+    pub id: &'static str,
+    pub label: &'static str,
+    pub basis: Basis,
+}
+
+/// What the worker recorded for a flow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    /// *Gevonden*: the flow holds data; the observations say which.
+    Found,
+    /// *Geraadpleegd, niets gevonden*. Never the same as "no right".
+    NothingFound,
+    /// *Niet geraadpleegd / geen toegang* (also: "not sufficiently integrated").
+    NotConsulted,
+}
+
+/// Something a rule asks about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Term {
+    /// An observation was made (its flow was found).
+    Observation(&'static str),
+    /// A flow has this status.
+    Status(&'static str, Status),
+}
+
+/// The three columns of the worksheet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Column {
+    /// "KSZ stelt vast".
+    Established,
+    /// "Nog nodig": a document or a question, and why.
+    Needed,
+    /// "Niet (meer) vragen": what the client need not prove again.
+    DontAsk,
+}
+
+/// When all of `when` and none of `unless` hold, `text` goes into `column` of `condition`.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Rule {
+    pub id: &'static str,
+    pub when: &'static [Term],
+    pub unless: &'static [Term],
+    pub condition: &'static str,
+    pub column: Column,
+    pub text: &'static str,
+    pub why: &'static str,
+    /// "Kan wijzen op …": something to discuss, never a conclusion.
+    pub signal: bool,
+    pub basis: Basis,
+}
+
+/// A section of the page on the frame of the social investigation.
+#[derive(Debug, PartialEq, Eq)]
+pub struct FrameSection {
+    pub heading: &'static str,
+    pub statements: &'static [Statement],
+}
+
+/// The page on the frame of the social investigation.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Frame {
+    pub title: &'static str,
+    pub sections: &'static [FrameSection],
+}
+
+/// What the KSZ shows in one flow of a practice dossier, in words.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Shown {
+    pub flow: &'static str,
+    pub text: &'static str,
+}
+
+/// The model record of one flow in a practice dossier.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub flow: &'static str,
+    pub status: Status,
+    pub observations: &'static [&'static str],
+}
+
+/// A fictional practice dossier with its model answer.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Dossier {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub shows: &'static [Shown],
+    /// The keys of every line the model record gives (see `engine::Line::key`).
+    pub expected: &'static [&'static str],
+    /// Extra explanation per line key, for this dossier.
+    pub commentary: &'static [(&'static str, &'static str)],
+    pub record: &'static [Entry],
+}
+
+/// Everything *KSZ lezen* knows.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Knowledge {
+    /// The date the content was last checked (`YYYY-MM-DD`).
+    pub reviewed: &'static str,
+    pub conditions: &'static [Condition],
+    pub sources: &'static [Source],
+    pub flows: &'static [Flow],
+    pub rules: &'static [Rule],
+    pub frame: Frame,
+    pub dossiers: &'static [Dossier],
+}
+
+include!(concat!(env!("OUT_DIR"), "/ksz_knowledge.rs"));
+
+impl Knowledge {
+    pub fn flow(&self, id: &str) -> Option<&'static Flow> {
+        KNOWLEDGE.flows.iter().find(|f| f.id == id)
+    }
+
+    pub fn condition(&self, id: &str) -> Option<&'static Condition> {
+        KNOWLEDGE.conditions.iter().find(|c| c.id == id)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&'static Source> {
+        KNOWLEDGE.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn dossier(&self, id: &str) -> Option<&'static Dossier> {
+        KNOWLEDGE.dossiers.iter().find(|d| d.id == id)
+    }
+
+    /// The observation with this full id, and its flow.
+    pub fn observation(&self, id: &str) -> Option<(&'static Flow, &'static Observation)> {
+        let (flow, _) = id.split_once('.')?;
+        let flow = self.flow(flow)?;
+        flow.observations
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| (flow, o))
+    }
+}
+
+impl Term {
+    /// The flow a term is about.
+    pub fn flow(&self) -> &'static str {
+        match self {
+            Term::Observation(id) => id.split_once('.').map_or(id, |(f, _)| f),
+            Term::Status(flow, _) => flow,
+        }
+    }
+}

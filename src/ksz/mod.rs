@@ -1,0 +1,14 @@
+//! *KSZ lezen*: the OCMW social worker records what the KSZ showed for a client, per flow, and
+//! gets a worksheet per leefloon condition (what the KSZ establishes, what is still needed, what
+//! not to ask), a reading guide and practice dossiers. The knowledge is data
+//! ([`knowledge`], from `src/ksz/knowledge/*.toml`); [`engine`] applies its rules to a
+//! [`record`]; [`practice`] compares a worksheet with a dossier's model answer.
+
+pub mod engine;
+pub mod knowledge;
+pub mod practice;
+pub mod record;
+
+pub use engine::{worksheet, ConditionSheet, Line, LineKind, Worksheet};
+pub use knowledge::{Column, Status, KNOWLEDGE};
+pub use record::{Origin, Record, RecordProblem};

@@ -1,0 +1,77 @@
+//! The reading guide per flow, and the page on the frame of the social investigation.
+
+use super::statement::{item, list};
+use crate::ksz::knowledge::{Flow, KNOWLEDGE};
+use crate::ui::messages::ksz as m;
+use yew::prelude::*;
+
+fn flow(f: &'static Flow) -> Html {
+    let informs: Vec<&str> = f
+        .conditions
+        .iter()
+        .filter_map(|c| KNOWLEDGE.condition(c).map(|c| c.title))
+        .collect();
+    let title = match f.name_fr {
+        Some(fr) => format!("{} ({fr})", f.name),
+        None => f.name.to_string(),
+    };
+    html! {
+        <section class="leeswijzer-stroom" aria-labelledby={format!("gids-{}", f.id)}>
+            <h3 id={format!("gids-{}", f.id)}>{ title }</h3>
+            <dl class="overzicht">
+                <div class="overzicht-rij"><dt>{ m::INSTITUTION }</dt><dd>{ f.institution }</dd></div>
+                <div class="overzicht-rij"><dt>{ m::SERVICE }</dt><dd>{ f.service }</dd></div>
+                <div class="overzicht-rij"><dt>{ m::INFORMS }</dt><dd>{ informs.join(", ") }</dd></div>
+            </dl>
+            <h4>{ m::CONTAINS }</h4>
+            { list(f.contains) }
+            <h4>{ m::READ }</h4>
+            { list(f.read) }
+            <h4>{ m::PITFALLS }</h4>
+            { list(f.pitfalls) }
+            <h4>{ m::INDICATES }</h4>
+            { list(f.indicates) }
+            <h4>{ m::WHEN_NOTHING }</h4>
+            <ul class="uitspraken">{ item(&f.nothing_found) }</ul>
+            <h4>{ m::WHEN_NOT }</h4>
+            <ul class="uitspraken">{ item(&f.not_consulted) }</ul>
+        </section>
+    }
+}
+
+#[function_component(Guide)]
+pub fn guide() -> Html {
+    html! {
+        <section class="leeswijzer" aria-labelledby="leeswijzer-titel">
+            <h2 id="leeswijzer-titel" tabindex="-1">{ m::GUIDE_HEADING }</h2>
+            <p class="inleiding">{ m::GUIDE_INTRO }</p>
+            <p class="hint">{ m::reviewed() }{ " " }{ m::DISCLAIMER }</p>
+            { for KNOWLEDGE.flows.iter().map(flow) }
+        </section>
+    }
+}
+
+#[function_component(FrameGuide)]
+pub fn frame_guide() -> Html {
+    let frame = &KNOWLEDGE.frame;
+    html! {
+        <section class="kader" aria-labelledby="kader-titel">
+            <h2 id="kader-titel" tabindex="-1">{ frame.title }</h2>
+            <p class="hint">{ m::reviewed() }{ " " }{ m::DISCLAIMER }</p>
+            { for frame.sections.iter().map(|s| html! {
+                <>
+                    <h3>{ s.heading }</h3>
+                    { list(s.statements) }
+                </>
+            }) }
+            <h3>{ m::CONDITIONS }</h3>
+            { for KNOWLEDGE.conditions.iter().map(|c| html! {
+                <>
+                    <h4>{ c.title }</h4>
+                    <p>{ c.question }</p>
+                    { list(c.explain) }
+                </>
+            }) }
+        </section>
+    }
+}

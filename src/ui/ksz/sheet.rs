@@ -1,0 +1,121 @@
+//! The worksheet: per leefloon condition the three columns, each line with the flows it comes
+//! from, its reason and its basis; signals marked "Te bespreken". Prints as an A4 working note
+//! with the date and the flows consulted, and nothing that identifies the client.
+
+use super::statement::basis;
+use crate::ksz::knowledge::{Column, Status, KNOWLEDGE};
+use crate::ksz::{ConditionSheet, Line, LineKind, Worksheet};
+use crate::ui::messages::ksz as m;
+use yew::prelude::*;
+
+/// One line: its text, where it comes from, why, and its basis.
+pub fn line(l: &Line, extra: Html) -> Html {
+    let flows: Vec<&str> = l.flows.iter().map(|f| f.name).collect();
+    let (text, why, b) = match l.kind {
+        LineKind::Rule(r) => (r.text.to_string(), Some(r.why), r.basis),
+        LineKind::NothingFound(f) => (
+            format!("{} {}", m::nothing_found(f.name), f.nothing_found.text),
+            None,
+            f.nothing_found.basis,
+        ),
+        LineKind::NotConsulted(f) => (
+            format!("{} {}", m::not_consulted(f.name), f.not_consulted.text),
+            None,
+            f.not_consulted.basis,
+        ),
+    };
+    html! {
+        <li class={classes!("lijn", l.is_signal().then_some("signaal"))}>
+            if l.is_signal() {
+                <strong class="label-signaal">{ m::SIGNAL }{ ": " }</strong>
+            }
+            { text }
+            <span class="herkomst">{ format!(" ({} {})", m::FROM, flows.join(", ")) }</span>
+            { " " }{ basis(&b) }
+            if let Some(why) = why {
+                <span class="waarom">{ format!("{}: {why}", m::WHY) }</span>
+            }
+            { extra }
+        </li>
+    }
+}
+
+fn column(sheet: &ConditionSheet, c: Column) -> Html {
+    let lines = sheet.column(c);
+    html! {
+        <div class="kolom">
+            <h4>{ m::column(c) }</h4>
+            if lines.is_empty() {
+                <p class="leeg">{ "—" }</p>
+            } else {
+                <ul>{ for lines.iter().map(|l| line(l, html! {})) }</ul>
+            }
+        </div>
+    }
+}
+
+fn condition(sheet: &ConditionSheet) -> Html {
+    html! {
+        <section class="voorwaarde" aria-labelledby={format!("voorwaarde-{}", sheet.condition.id)}>
+            <h3 id={format!("voorwaarde-{}", sheet.condition.id)}>{ sheet.condition.title }</h3>
+            <p class="vraag">{ sheet.condition.question }</p>
+            if sheet.is_empty() {
+                <p class="leeg">{ m::NOTHING_YET }</p>
+            } else {
+                <div class="kolommen">
+                    { column(sheet, Column::Established) }
+                    { column(sheet, Column::Needed) }
+                    { column(sheet, Column::DontAsk) }
+                </div>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SheetProps {
+    pub worksheet: Worksheet,
+    /// The date of the consultation, as typed.
+    pub consulted_on: AttrValue,
+}
+
+/// The working note: header (date, flows, knowledge date, no identity) and the conditions.
+#[function_component(SheetView)]
+pub fn sheet_view(p: &SheetProps) -> Html {
+    let w = &p.worksheet;
+    let consulted: Vec<String> = w
+        .recorded
+        .iter()
+        .map(|(f, s)| format!("{} ({})", f.name, m::status(*s).to_lowercase()))
+        .collect();
+    let not_filled: Vec<&str> = w.not_recorded.iter().map(|f| f.name).collect();
+    let on_print = Callback::from(|_: MouseEvent| crate::ui::browser::print());
+    let found = w
+        .recorded
+        .iter()
+        .filter(|(_, s)| *s == Status::Found)
+        .count();
+    html! {
+        <section class="werkblad" aria-labelledby="werkblad-titel">
+            <h2 id="werkblad-titel" tabindex="-1">{ m::SHEET_HEADING }</h2>
+            <div class="werknota-kop">
+                <p class="alleen-print"><strong>{ m::NOTE_TITLE }</strong></p>
+                <p>{ m::consulted_on(&p.consulted_on) }{ format!(" · {found} met gegevens") }</p>
+                <p><strong>{ m::CONSULTED }{ ": " }</strong>{ consulted.join("; ") }</p>
+                if !not_filled.is_empty() {
+                    <p class="hint"><strong>{ m::NOT_FILLED }{ ": " }</strong>{ not_filled.join(", ") }</p>
+                }
+                <p class="hint">{ m::reviewed() }{ " " }{ m::DISCLAIMER }{ " " }{ m::NO_IDENTITY }</p>
+            </div>
+            <p class="geen-print">
+                <button type="button" class="knop knop-secundair" onclick={on_print}>{ m::PRINT }</button>
+            </p>
+            { for w.conditions.iter().map(condition) }
+        </section>
+    }
+}
+
+/// Every condition in order (for the practice comparison's headings).
+pub fn condition_title(id: &str) -> &'static str {
+    KNOWLEDGE.condition(id).map_or("", |c| c.title)
+}

@@ -1,0 +1,58 @@
+"""How a social worker records what the KSZ showed on the page "KSZ lezen": shared by the KSZ
+browser tests. Names and labels are read from the knowledge files (our own data), so the tests
+click exactly what a person sees."""
+
+import tomllib
+
+from conftest import ROOT
+
+KNOWLEDGE = ROOT / "src" / "ksz" / "knowledge"
+
+
+def flows():
+    """Flow id → (name, {observation id → label})."""
+    out = {}
+    for path in sorted((KNOWLEDGE / "flows").glob("*.toml")):
+        data = tomllib.loads(path.read_text())
+        out[data["id"]] = (data["name"], {f"{data['id']}.{o['id']}": o["label"] for o in data["observation"]})
+    return out
+
+
+FLOWS = flows()
+
+
+def open_ksz(page, app_url):
+    page.goto(app_url + "ksz.html")
+    page.get_by_role("heading", name="KSZ lezen", level=1).wait_for()
+
+
+def flow_group(page, flow):
+    name, _ = FLOWS[flow]
+    return page.get_by_role("group", name=name, exact=True)
+
+
+def set_status(page, flow, status):
+    """status: "Gevonden", "Geraadpleegd, niets gevonden" or "Niet geraadpleegd / geen toegang"."""
+    flow_group(page, flow).get_by_label(status, exact=True).check()
+
+
+def tick(page, observation):
+    flow = observation.split(".")[0]
+    _, labels = FLOWS[flow]
+    flow_group(page, flow).get_by_label(labels[observation], exact=True).check()
+
+
+def record(page, found, nothing=(), not_consulted=()):
+    """found: {flow: [observation ids]}."""
+    for flow, observations in found.items():
+        set_status(page, flow, "Gevonden")
+        for o in observations:
+            tick(page, o)
+    for flow in nothing:
+        set_status(page, flow, "Geraadpleegd, niets gevonden")
+    for flow in not_consulted:
+        set_status(page, flow, "Niet geraadpleegd / geen toegang")
+
+
+def condition(page, title):
+    return page.get_by_role("region", name=title, exact=True)

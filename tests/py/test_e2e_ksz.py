@@ -1,0 +1,127 @@
+"""End to end for "KSZ lezen" in headless Chromium, used as a social worker would: record what
+the KSZ showed, get the worksheet per condition, print the working note (no identifying data),
+read the guide, practise on a dossier and compare with the model answer, wipe."""
+
+import subprocess
+
+from conftest import ARTIFACTS, require
+from ksz import FLOWS, condition, open_ksz, record, set_status
+
+# The issue's realistic case: an open incapacity period, the orphan supplement, a Dimona exit
+# three weeks ago and no right to unemployment benefit.
+REALISTIC = {
+    "arbeidsongeschiktheid": ["arbeidsongeschiktheid.open-file"],
+    "groeipakket": ["groeipakket.orphan-supplement"],
+    "dimona": ["dimona.exit-recent"],
+    "rva": ["rva.no-right"],
+}
+
+
+def column(region, title):
+    return region.locator(".kolom").filter(has=region.page.get_by_role("heading", name=title, exact=True))
+
+
+def test_realistic_case_gives_the_expected_lines(page, app_url):
+    open_ksz(page, app_url)
+    record(page, REALISTIC, nothing=["pensioen"])
+    page.get_by_role("button", name="Maak het werkblad").click()
+    page.get_by_role("heading", name="Werkblad per voorwaarde", level=2).wait_for()
+
+    means = condition(page, "Bestaansmiddelen")
+    needed = column(means, "Nog nodig").inner_text()
+    assert "Te bespreken" in needed and "Kan wijzen op een ziekte-uitkering" in needed, needed
+
+    work = condition(page, "Werkbereidheid")
+    assert "er loopt een erkende periode van arbeidsongeschiktheid" in column(work, "KSZ stelt vast").inner_text()
+    assert "Bespreek hoe het werk eindigde" in column(work, "Nog nodig").inner_text()
+    assert "Geen apart medisch attest" in column(work, "Niet (meer) vragen").inner_text()
+
+    rights = condition(page, "Rechten doen gelden")
+    established = column(rights, "KSZ stelt vast").inner_text()
+    assert "geen recht op werkloosheidsuitkering" in established
+    assert "wezentoeslag" in established
+    needed = column(rights, "Nog nodig").inner_text()
+    assert "Kan wijzen op een recht op een overlevings- of wezenpensioen" in needed
+    assert "werkloosheidsuitkering aanvroeg" in needed
+    assert "Geen overlijdensakte" in column(rights, "Niet (meer) vragen").inner_text()
+    # Nothing found in the pension register: said so, never "geen recht".
+    sheet = page.locator(".werkblad").inner_text()
+    assert "Pensioenkadaster" in sheet or FLOWS["pensioen"][0] in sheet
+    assert "geraadpleegd, niets gevonden. Dat betekent niet dat er geen recht is." in sheet
+    # Every line names its flow; interpretations are marked.
+    assert "(uit Groeipakket" in sheet
+    assert "interpretatie" in sheet
+
+
+def test_missing_input_gets_the_error_summary_and_nothing_typed_is_lost(page, app_url):
+    open_ksz(page, app_url)
+    page.get_by_role("button", name="Maak het werkblad").click()
+    summary = page.get_by_role("alert")
+    summary.get_by_text("Kies bij minstens één stroom").wait_for()
+    assert page.title().startswith("Fout: ")
+    set_status(page, "rva", "Gevonden")
+    page.get_by_role("button", name="Maak het werkblad").click()
+    summary.get_by_text("kies wat je zag").wait_for()
+    summary.get_by_role("link").first.click()
+    assert page.evaluate("document.activeElement.type") == "checkbox"
+    assert page.get_by_role("group", name=FLOWS["rva"][0], exact=True).get_by_label("Gevonden", exact=True).is_checked()
+
+
+def test_printed_working_note_carries_no_identifying_field(page, app_url, workdir):
+    open_ksz(page, app_url)
+    # The page has no field where a name, a national number or free text could be typed.
+    assert page.locator("textarea").count() == 0
+    typed = page.locator("input:not([type=radio]):not([type=checkbox])")
+    assert typed.count() == 1 and typed.first.get_attribute("type") == "date"
+    record(page, REALISTIC)
+    page.get_by_role("button", name="Maak het werkblad").click()
+    page.get_by_role("heading", name="Werkblad per voorwaarde", level=2).wait_for()
+    page.emulate_media(media="print")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "ksz-werknota-print.png"), full_page=True)
+    # In print nothing can be typed and the form is gone; the note says it holds no identity.
+    assert page.locator("form").first.is_hidden()
+    assert page.get_by_text("Werknota sociaal onderzoek – KSZ").is_visible()
+    pdf = workdir / "werknota.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    text = subprocess.run([require("pdftotext"), str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Werknota sociaal onderzoek" in text and "Bestaansmiddelen" in text
+    assert "geen naam, rijksregisternummer of adres" in text
+    subprocess.run([require("pdftoppm"), "-png", "-r", "60", "-f", "1", "-l", "3", str(pdf), str(ARTIFACTS / "ksz-werknota-pdf")], check=True)
+
+
+def test_guide_frame_and_practice_with_model_answer(page, app_url):
+    open_ksz(page, app_url)
+    page.get_by_role("button", name="Leeswijzer").click()
+    page.get_by_role("heading", name="Leeswijzer per stroom", level=2).wait_for()
+    guide = page.locator("main").inner_text()
+    for flow, (name, _) in FLOWS.items():
+        assert name in guide, flow
+    assert "interpretatie" in guide and "Bron:" in guide
+    page.get_by_role("button", name="Kader").click()
+    page.get_by_role("heading", name="De zes voorwaarden voor het leefloon").wait_for()
+
+    page.get_by_role("button", name="Oefenen").click()
+    page.get_by_role("heading", name="Oefendossiers", level=2).wait_for()
+    cards = page.locator(".dossier-kaart")
+    assert cards.count() >= 6
+    cards.first.get_by_role("button").click()
+    page.get_by_role("heading", name="Wat de KSZ toont").wait_for()
+    # Record only one thing, compare: the model answer shows what was missed, with reasons.
+    set_status(page, "rva", "Niet geraadpleegd / geen toegang")
+    page.get_by_role("button", name="Vergelijk met het modelantwoord").click()
+    page.get_by_role("heading", name="Modelantwoord").wait_for()
+    model = page.locator(".modelantwoord").inner_text()
+    assert "ontbreekt in jouw werkblad" in model
+    assert "Waarom:" in model
+
+
+def test_wipe_empties_the_record(page, app_url):
+    open_ksz(page, app_url)
+    record(page, REALISTIC)
+    page.get_by_role("button", name="Maak het werkblad").click()
+    page.get_by_role("heading", name="Werkblad per voorwaarde", level=2).wait_for()
+    page.get_by_role("button", name="Alles wissen", exact=True).click()
+    page.get_by_role("heading", name="KSZ lezen", level=1).wait_for()
+    assert page.locator(".werkblad").count() == 0
+    assert page.locator("input[type=radio]:checked, input[type=checkbox]:checked").count() == 0
