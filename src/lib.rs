@@ -11,6 +11,7 @@
 
 pub mod date;
 pub mod document;
+pub mod formats;
 pub mod ksz;
 pub mod model;
 pub mod open;

@@ -10,6 +10,13 @@ use std::collections::{BTreeMap, BTreeSet};
 pub enum Origin {
     /// Ticked by the social worker.
     Worker,
+    /// Established by an imported KSZ or MAGDA answer: the file's name as chosen, the service
+    /// (e.g. "GeefPersoon 02.02") and the date of the answer as written in it.
+    Imported {
+        file: String,
+        service: String,
+        answered_on: Option<String>,
+    },
 }
 
 /// The record of one consultation of the KSZ for one client.

@@ -1,0 +1,1 @@
+//! Word documents with a password: ECMA-376 Agile encryption (see below).

@@ -1,0 +1,1 @@
+//! Reads `.7z` archives (see `mod.rs`).
