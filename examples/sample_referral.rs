@@ -1,13 +1,15 @@
-//! Writes a sample referral (tricky Unicode names, two parents) as `.docx`, encrypted `.zip` and
-//! the password into the directory given as first argument. Used by the interop tests in
+//! Writes a sample referral (tricky Unicode names, two parents) as `.docx`, in each encrypted
+//! format (`sample.zip`, `sample.7z`, `sample-wachtwoord.docx`) and the password into the
+//! directory given as first argument. Used by the interop tests in
 //! `tests/py/`, for the fuzz seeds (`fuzz/seeds/`) and handy to look at the document by hand.
 //! Usage: `sample_referral OUTPUT_DIR [PASSWORD]`.
 
 use std::path::PathBuf;
 use toeleiding::date::Date;
+use toeleiding::formats::sevenz;
 use toeleiding::model::{parse_referral, FieldId, ParentField, RawForm};
 use toeleiding::password::Password;
-use toeleiding::refer::{filename, seal};
+use toeleiding::refer::{filename, seal, Sealing};
 use toeleiding::{document, random};
 
 fn main() {
@@ -60,15 +62,25 @@ fn main() {
         None => Password::generate_secure().expect("random password"),
     };
     let entry = filename::document_name(today);
-    let sealed = seal(
-        &referral,
-        &password,
-        today,
-        document::PURPOSE,
-        &mut random::fill,
-    )
-    .expect("seal");
-    let zip = sealed.bytes;
+    let sealed = |how| {
+        seal(
+            &referral,
+            &password,
+            today,
+            document::PURPOSE,
+            how,
+            &mut random::fill,
+        )
+        .expect("seal")
+    };
+    let zip = sealed(Sealing::Zip).bytes;
+    let salt = [0x42; 16];
+    let key = sevenz::derive_key(password.expose(), &salt, sevenz::CYCLES_POWER);
+    let seven = sealed(Sealing::SevenZ { salt, key: &key }).bytes;
+    let protected = sealed(Sealing::ProtectedDocx).bytes;
+    std::fs::write(dir.join("sample.7z"), seven.as_slice()).expect("write 7z file");
+    std::fs::write(dir.join("sample-wachtwoord.docx"), protected.as_slice())
+        .expect("write protected docx");
     std::fs::write(dir.join(&entry), &docx).expect("write docx file");
     std::fs::write(dir.join("sample.zip"), zip.as_slice()).expect("write zip file");
     std::fs::write(dir.join("password.txt"), password.expose()).expect("write password");

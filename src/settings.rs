@@ -3,6 +3,7 @@
 //! of the repository) or imported at runtime. Never holds data of a family.
 
 use crate::model::{Email, Phone, Text};
+use crate::refer::Format;
 use serde::Deserialize;
 use std::fmt;
 
@@ -26,6 +27,20 @@ pub struct Settings {
     /// Replaces the standard purpose sentence in the document.
     pub purpose: Option<String>,
     pub ocmws: Vec<Ocmw>,
+    /// The encrypted formats the organisation allows, the default first (empty in the file:
+    /// all, `.7z` first).
+    pub formats: Vec<Format>,
+}
+
+impl Settings {
+    /// The allowed formats, the default first.
+    pub fn formats(&self) -> &[Format] {
+        if self.formats.is_empty() {
+            &Format::ALL
+        } else {
+            &self.formats
+        }
+    }
 }
 
 /// Why a settings file cannot be used. The app keeps the settings it had.
@@ -51,6 +66,8 @@ pub enum Problem {
     },
     Email,
     Phone,
+    /// Not one of `7z`, `zip`, `docx`.
+    Format,
 }
 
 impl fmt::Display for Problem {
@@ -65,6 +82,7 @@ impl fmt::Display for Problem {
             }
             Problem::Email => f.write_str("is not an e-mail address"),
             Problem::Phone => f.write_str("is not a phone number"),
+            Problem::Format => f.write_str("is not a format (7z, zip or docx)"),
         }
     }
 }
@@ -110,6 +128,8 @@ struct RawSettings {
     purpose: Option<String>,
     #[serde(default)]
     ocmws: Vec<RawOcmw>,
+    #[serde(default)]
+    formats: Vec<String>,
 }
 
 fn field_error(path: &str, problem: Problem) -> SettingsError {
@@ -177,6 +197,15 @@ impl Settings {
             )?,
             purpose: text("purpose", raw.purpose, 1000)?,
             ocmws,
+            formats: raw
+                .formats
+                .iter()
+                .enumerate()
+                .map(|(i, id)| {
+                    Format::from_id(id.trim())
+                        .ok_or_else(|| field_error(&format!("formats[{i}]"), Problem::Format))
+                })
+                .collect::<Result<Vec<_>, _>>()?,
         })
     }
 
@@ -202,6 +231,7 @@ impl Settings {
             },
             "purpose": self.purpose,
             "ocmws": ocmws,
+            "formats": self.formats.iter().map(|f| f.id()).collect::<Vec<_>>(),
         }))
         .unwrap_or_default()
     }

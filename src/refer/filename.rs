@@ -28,7 +28,16 @@ pub fn document_name(date: Date) -> String {
 
 /// `toeleiding-ocmw-2026-11-22-k7mq.zip`: the encrypted archive.
 pub fn archive_name(date: Date, tag: &Tag) -> String {
-    format!("toeleiding-ocmw-{}-{}.zip", date.iso(), tag.as_str())
+    sealed_name(date, tag, "zip")
+}
+
+/// `toeleiding-ocmw-2026-11-22-k7mq.7z` (or `.zip`, `.docx`): an encrypted file.
+pub fn sealed_name(date: Date, tag: &Tag, extension: &str) -> String {
+    format!(
+        "toeleiding-ocmw-{}-{}.{extension}",
+        date.iso(),
+        tag.as_str()
+    )
 }
 
 #[cfg(test)]

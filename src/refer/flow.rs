@@ -9,7 +9,7 @@
 //! edit after review sends the worker back through *Controleer* before anything is sealed.
 
 use super::choice::{NotReady, PasswordAction, PasswordChoice};
-use super::seal::SealError;
+use super::seal::{Format, SealError};
 use super::step::Step;
 use crate::date::Date;
 use crate::model::{
@@ -44,6 +44,10 @@ pub enum FlowAction {
     Password(PasswordAction),
     /// "Versleutel en download" could not go on: show why.
     SealRefused,
+    /// The encrypted format chosen on the download step.
+    Format(Format),
+    /// Sealing started (it may take a moment: the key derivation); the page says it is busy.
+    Sealing,
     /// The UI sealed and downloaded the referral of this ticket as this file.
     Sealed {
         ticket: Ticket,
@@ -77,6 +81,8 @@ pub enum Failure {
 /// A short status line on the download step.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
+    /// Sealing is under way.
+    Working,
     /// The encrypted file with this name was downloaded.
     Sealed(String),
     /// The unencrypted document with this name was downloaded.
@@ -123,6 +129,8 @@ pub struct Flow {
     /// The OCMW contact's mobile number for the SMS, as typed (not family data).
     sms_number: String,
     checklist: [bool; CHECKLIST_ITEMS],
+    /// The encrypted format to seal in.
+    format: Format,
 }
 
 impl Flow {
@@ -145,6 +153,7 @@ impl Flow {
             notice: None,
             sms_number: String::new(),
             checklist: [false; CHECKLIST_ITEMS],
+            format: Format::SevenZ,
         }
     }
 
@@ -186,6 +195,10 @@ impl Flow {
 
     pub fn checklist(&self) -> &[bool; CHECKLIST_ITEMS] {
         &self.checklist
+    }
+
+    pub fn format(&self) -> Format {
+        self.format
     }
 
     /// The first problem of one field, if any.
@@ -276,6 +289,15 @@ impl Flow {
                     self.sealed = Some((ticket, file_name));
                 }
             }
+            FlowAction::Format(format) => {
+                if format != self.format {
+                    self.format = format;
+                    // A file in another format is another file: the old one is not this choice's.
+                    self.key += 1;
+                    self.notice = None;
+                }
+            }
+            FlowAction::Sealing => self.notice = Some(Notice::Working),
             FlowAction::PlainSaved(name) => self.notice = Some(Notice::PlainSaved(name)),
             FlowAction::Failed(failure) => self.notice = Some(Notice::Failed(failure)),
             FlowAction::SetSmsNumber(number) => self.sms_number = number,
@@ -302,8 +324,15 @@ impl Flow {
         self.revision += 1;
     }
 
-    /// Fills the sender fields the worker has not typed yet from the organisation's settings.
+    /// Fills the sender fields the worker has not typed yet from the organisation's settings,
+    /// and takes the organisation's default format (if the current one is not allowed).
     pub fn prefill(&mut self, settings: &Settings) {
+        let allowed = settings.formats();
+        if !allowed.contains(&self.format) || self.revision == 0 {
+            if let Some(first) = allowed.first() {
+                self.apply(FlowAction::Format(*first));
+            }
+        }
         let values = [
             (FieldId::Team, settings.team.clone()),
             (FieldId::WorkerName, settings.worker_name.clone()),

@@ -1,9 +1,10 @@
 //! Sealing: the confirmed referral, the password, today and randomness in; a named, encrypted
-//! file out. The UI only offers the bytes as a download.
+//! file out, in the format the worker chose. The UI only offers the bytes as a download.
 
 use super::{archive, filename};
 use crate::date::Date;
 use crate::document;
+use crate::formats::{agile, sevenz};
 use crate::model::Referral;
 use crate::password::Password;
 use crate::random::RandomError;
@@ -12,9 +13,47 @@ use zeroize::Zeroizing;
 
 /// The MIME type of a ZIP archive.
 pub const ZIP_MIME: &str = "application/zip";
+/// The MIME type of a 7z archive.
+pub const SEVENZ_MIME: &str = "application/x-7z-compressed";
 /// The MIME type of a Word document.
 pub const DOCX_MIME: &str =
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/// The encrypted formats the sender can choose.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// `.7z`: AES-256, file names hidden; 7-Zip or "Verwijzing openen" opens it.
+    SevenZ,
+    /// `.zip`: WinZip AES-256; 7-Zip or "Verwijzing openen"; names visible.
+    Zip,
+    /// `.docx` with a password (ECMA-376 Agile): Word and LibreOffice open it directly.
+    ProtectedDocx,
+}
+
+impl Format {
+    pub const ALL: [Format; 3] = [Format::SevenZ, Format::Zip, Format::ProtectedDocx];
+
+    /// The name used in settings files: `7z`, `zip`, `docx`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Format::SevenZ => "7z",
+            Format::Zip => "zip",
+            Format::ProtectedDocx => "docx",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.id() == id)
+    }
+}
+
+/// What a format needs besides the password. The 7z key is derived by the caller (the browser's
+/// WebCrypto digest of [`sevenz::kdf_message`], or [`sevenz::derive_key`]).
+pub enum Sealing<'a> {
+    Zip,
+    SevenZ { salt: [u8; 16], key: &'a [u8; 32] },
+    ProtectedDocx,
+}
 
 /// Why a referral could not be sealed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,31 +98,66 @@ pub fn plain(referral: &Referral, today: Date, purpose: &str) -> Result<NamedFil
     })
 }
 
-/// The referral as a Word document encrypted in a ZIP with WinZip AES-256. `fill` supplies the
-/// random bytes (the salt and the file name's tag): the caller's CSPRNG, or a seed in tests.
+/// A fresh 16-byte salt (for the 7z key, which the caller derives before sealing).
+pub fn salt(
+    fill: &mut dyn FnMut(&mut [u8]) -> Result<(), RandomError>,
+) -> Result<[u8; 16], SealError> {
+    let mut salt = [0u8; 16];
+    fill(&mut salt).map_err(SealError::Random)?;
+    Ok(salt)
+}
+
+/// The referral's document encrypted as `how` says. `fill` supplies the random bytes (salts,
+/// IVs, keys, the file name's tag): the caller's CSPRNG, or a seed in tests.
 pub fn seal(
     referral: &Referral,
     password: &Password,
     today: Date,
     purpose: &str,
+    how: Sealing<'_>,
     fill: &mut dyn FnMut(&mut [u8]) -> Result<(), RandomError>,
 ) -> Result<NamedFile, SealError> {
     let document = plain(referral, today, purpose)?;
-    let mut salt = [0u8; 16];
     let mut tag = [0u8; 4];
-    fill(&mut salt).map_err(SealError::Random)?;
     fill(&mut tag).map_err(SealError::Random)?;
-    let bytes = archive::encrypt(
-        &document.name,
-        &document.bytes,
-        password.expose(),
-        salt,
-        today,
-    )
-    .map_err(|e| SealError::Archive(e.to_string()))?;
+    let tag = filename::Tag::from_random(tag);
+    let (bytes, extension, mime) = match how {
+        Sealing::Zip => {
+            let salt = salt(fill)?;
+            let bytes = archive::encrypt(
+                &document.name,
+                &document.bytes,
+                password.expose(),
+                salt,
+                today,
+            )
+            .map_err(|e| SealError::Archive(e.to_string()))?;
+            (bytes, "zip", ZIP_MIME)
+        }
+        Sealing::SevenZ { salt, key } => {
+            let mut ivs = sevenz::Ivs {
+                data: [0; 16],
+                header: [0; 16],
+            };
+            // Distinct random IVs for the data and the header, as 7-Zip writes them.
+            while ivs.data == ivs.header {
+                fill(&mut ivs.data).map_err(SealError::Random)?;
+                fill(&mut ivs.header).map_err(SealError::Random)?;
+            }
+            let time = sevenz::write::filetime(today);
+            let bytes = sevenz::write(&document.name, &document.bytes, key, &salt, ivs, time);
+            (bytes, "7z", SEVENZ_MIME)
+        }
+        Sealing::ProtectedDocx => {
+            let randomness = agile::Randomness::draw(fill).map_err(SealError::Random)?;
+            let bytes = agile::encrypt(&document.bytes, password.expose(), &randomness)
+                .map_err(|e| SealError::Archive(e.to_string()))?;
+            (bytes, "docx", DOCX_MIME)
+        }
+    };
     Ok(NamedFile {
-        name: filename::archive_name(today, &filename::Tag::from_random(tag)),
-        mime: ZIP_MIME,
+        name: filename::sealed_name(today, &tag, extension),
+        mime,
         bytes: Zeroizing::new(bytes),
     })
 }

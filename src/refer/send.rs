@@ -6,6 +6,7 @@
 use crate::date::Date;
 use crate::model::{Email, Phone, Sender};
 use crate::password::Password;
+use crate::refer::Format;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use qrcode::render::svg;
 use qrcode::{EcLevel, QrCode};
@@ -36,17 +37,25 @@ impl std::fmt::Display for QrError {
 
 impl std::error::Error for QrError {}
 
+/// How to open the attachment, per format.
+fn how_to_open(format: Format) -> &'static str {
+    match format {
+        Format::SevenZ => "Open het .7z-bestand met 7-Zip of met de pagina \"Verwijzing openen\" van Toeleiding (Windows Verkenner en macOS kunnen het niet openen).",
+        Format::Zip => "Open het zip-bestand met 7-Zip (Windows Verkenner en macOS kunnen AES-256-zipbestanden niet openen) of met de pagina \"Verwijzing openen\" van Toeleiding.",
+        Format::ProtectedDocx => "Open het Word-document met Word of LibreOffice: het vraagt het wachtwoord. U kunt het ook openen met de pagina \"Verwijzing openen\" van Toeleiding.",
+    }
+}
+
 /// The neutral mail body: what is attached, how the password comes, how to open the file.
-pub fn mail_body(sender: &Sender) -> String {
+pub fn mail_body(sender: &Sender, format: Format) -> String {
     let mut body = String::from(
         "Beste collega,\n\n\
          In bijlage vindt u een versleuteld document van het lokaal team van Kind en Gezin, \
          in het kader van een toeleiding naar het OCMW.\n\n\
-         Het wachtwoord krijgt u apart per sms. Het staat nooit in een e-mail.\n\n\
-         Open het zip-bestand met 7-Zip (Windows Verkenner en macOS kunnen AES-256-zipbestanden \
-         niet openen) of met de pagina \"Verwijzing openen\" van Toeleiding.\n\n\
-         Met vriendelijke groeten,\n",
+         Het wachtwoord krijgt u apart per sms. Het staat nooit in een e-mail.\n\n",
     );
+    body.push_str(how_to_open(format));
+    body.push_str("\n\nMet vriendelijke groeten,\n");
     body.push_str(sender.worker_name.as_str());
     body.push('\n');
     body.push_str(sender.team.as_str());
@@ -59,12 +68,12 @@ pub fn mail_body(sender: &Sender) -> String {
 }
 
 /// A `mailto:` link to the OCMW's protected address with the neutral subject and body.
-pub fn mail_link(to: &Email, sender: &Sender) -> String {
+pub fn mail_link(to: &Email, sender: &Sender, format: Format) -> String {
     format!(
         "mailto:{}?subject={}&body={}",
         utf8_percent_encode(to.as_str(), ESCAPE_ADDRESS),
         utf8_percent_encode(MAIL_SUBJECT, ESCAPE),
-        utf8_percent_encode(&mail_body(sender).replace('\n', "\r\n"), ESCAPE),
+        utf8_percent_encode(&mail_body(sender, format).replace('\n', "\r\n"), ESCAPE),
     )
 }
 

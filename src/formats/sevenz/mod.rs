@@ -9,6 +9,7 @@
 //! container (a few hundred bytes of header, written exactly as 7-Zip writes "Copy + 7zAES"),
 //! on the design card's `aes` and `sha2` crates.
 
+mod header;
 pub mod kdf;
 mod number;
 pub mod read;

@@ -112,9 +112,20 @@ pub mod review {
 
 pub mod download {
     use super::{Failure, Notice, SealError};
+    use crate::refer::Format;
+
+    pub const FORMAT_LEGEND: &str = "Bestandsformaat";
+
+    /// The name and the plain advice of a format.
+    pub fn format(f: Format) -> (&'static str, &'static str) {
+        match f {
+            Format::SevenZ => (".7z (aangeraden)", "AES-256; ook de naam van het document is versleuteld. Het OCMW opent het met 7-Zip of met \"Verwijzing openen\"."),
+            Format::Zip => (".zip", "AES-256; de naam van het document in het zip-bestand is leesbaar (die bevat geen gegevens van het gezin). Het OCMW opent het met 7-Zip of met \"Verwijzing openen\"; Windows Verkenner kan het niet."),
+            Format::ProtectedDocx => ("Word-document met wachtwoord", "Word en LibreOffice openen het meteen nadat het OCMW het wachtwoord typt: geen extra programma nodig."),
+        }
+    }
 
     pub const ENCRYPTED_HEADING: &str = "Versleuteld bestand voor het OCMW";
-    pub const ENCRYPTED_TEXT: &str = "Het document wordt met AES-256 versleuteld in een zip-bestand, dat het OCMW met 7-Zip en het wachtwoord opent.";
     pub const ENCRYPT: &str = "Versleutel en download";
     pub const NEXT: &str = "Volgende: verzenden";
     pub const PLAIN_HEADING: &str = "Document voor het cliëntdossier";
@@ -127,6 +138,7 @@ pub mod download {
     /// The status line after a download, or why it failed.
     pub fn notice(notice: &Notice) -> (bool, String) {
         match notice {
+            Notice::Working => (true, "Bezig met versleutelen …".into()),
             Notice::Sealed(name) => (true, format!("Het versleutelde bestand {name} staat in je downloads.")),
             Notice::PlainSaved(name) => (true, format!("Het onversleutelde document {name} staat in je downloads. Laad het op in het cliëntdossier en verwijder het daarna uit je downloads.")),
             Notice::Failed(Failure::Download) => (false, "De browser bood het bestand niet aan als download. Probeer opnieuw, of gebruik een recente versie van Edge, Chrome of Firefox.".into()),

@@ -46,6 +46,9 @@ pub fn error(error: &SettingsError) -> String {
                 }
                 Problem::Email => "is geen geldig e-mailadres, zoals naam@ocmw.be.".to_string(),
                 Problem::Phone => "is geen geldig telefoonnummer, zoals 0470 12 34 56.".to_string(),
+                Problem::Format => {
+                    "is geen bestandsformaat: gebruik \"7z\", \"zip\" of \"docx\".".to_string()
+                }
             };
             format!("Het veld {path} {what}")
         }

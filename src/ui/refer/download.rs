@@ -3,18 +3,26 @@
 //! the result (the file name for the flow's ticket, or the typed failure).
 
 use super::password::PasswordBlock;
+use crate::date::Date;
+use crate::formats::sevenz;
+use crate::model::Referral;
+use crate::password::Password;
 use crate::random;
-use crate::refer::{plain, seal, Failure, Flow, FlowAction, NamedFile};
+use crate::refer::seal::{salt, seal, Format, Sealing};
+use crate::refer::{plain, Failure, Flow, FlowAction, NamedFile, SealError};
+use crate::settings::Settings;
 use crate::ui::browser;
 use crate::ui::messages::refer::{download as m, INFO_SHEET};
 use std::rc::Rc;
 use yew::prelude::*;
+use zeroize::Zeroizing;
 
 #[derive(Properties, PartialEq)]
 pub struct DownloadProps {
     pub flow: Rc<Flow>,
     pub on: Callback<FlowAction>,
     pub purpose: AttrValue,
+    pub settings: Rc<Settings>,
     pub on_sheet: Callback<()>,
 }
 
@@ -22,33 +30,84 @@ fn offer(file: &NamedFile) -> Result<(), Failure> {
     browser::download(&file.bytes, &file.name, file.mime).map_err(|_| Failure::Download)
 }
 
-/// Seals what the flow allows and offers it as a download; the action that records the result.
-fn seal_and_download(flow: &Flow, purpose: &str) -> FlowAction {
+/// The 7z key: SHA-256 over the long message, by the browser's WebCrypto (native speed), or by
+/// the `sha2` crate when WebCrypto is not there.
+async fn sevenz_key(password: &Password, salt: &[u8; 16]) -> Zeroizing<[u8; 32]> {
+    browser::mark("sleutel-7z-start");
+    let message = sevenz::kdf_message(password.expose(), salt, sevenz::CYCLES_POWER);
+    let started = browser::sha256_start(&message);
+    drop(message);
+    let key = match started {
+        Ok(promise) => browser::sha256_finish(promise)
+            .await
+            .ok()
+            .map(Zeroizing::new),
+        Err(_) => None,
+    };
+    let key =
+        key.unwrap_or_else(|| sevenz::derive_key(password.expose(), salt, sevenz::CYCLES_POWER));
+    browser::mark("sleutel-7z-klaar");
+    browser::measure("sleutel-7z", "sleutel-7z-start", "sleutel-7z-klaar");
+    key
+}
+
+/// Seals in the chosen format (an effect: random numbers, the key derivation).
+async fn sealed(
+    format: Format,
+    referral: &Referral,
+    password: &Password,
+    today: Date,
+    purpose: &str,
+) -> Result<NamedFile, SealError> {
+    let mut fill = random::fill;
+    match format {
+        Format::Zip => seal(referral, password, today, purpose, Sealing::Zip, &mut fill),
+        Format::SevenZ => {
+            let salt = salt(&mut fill)?;
+            let key = sevenz_key(password, &salt).await;
+            let how = Sealing::SevenZ { salt, key: &key };
+            seal(referral, password, today, purpose, how, &mut fill)
+        }
+        Format::ProtectedDocx => {
+            // 100,000 rounds of SHA-512: let the page show that it is working first.
+            browser::pause().await;
+            seal(
+                referral,
+                password,
+                today,
+                purpose,
+                Sealing::ProtectedDocx,
+                &mut fill,
+            )
+        }
+    }
+}
+
+/// Seals what the flow allows and offers it as a download; dispatches what happened.
+fn seal_and_download(flow: &Flow, purpose: AttrValue, on: Callback<FlowAction>) {
     let input = match flow.seal_input() {
         Ok(input) => input,
-        Err(_) => return FlowAction::SealRefused,
+        Err(_) => return on.emit(FlowAction::SealRefused),
     };
-    browser::mark("versleutel-start");
-    let sealed = seal(
-        &input.referral,
-        input.password,
-        flow.today(),
-        purpose,
-        &mut random::fill,
-    );
-    let result = sealed.map_err(Failure::Seal).and_then(|file| {
-        offer(&file)?;
-        Ok(file.name)
+    let (referral, password, ticket) = (input.referral, input.password.clone(), input.ticket);
+    let (format, today) = (flow.format(), flow.today());
+    on.emit(FlowAction::Sealing);
+    wasm_bindgen_futures::spawn_local(async move {
+        browser::mark("versleutel-start");
+        let result = sealed(format, &referral, &password, today, &purpose)
+            .await
+            .map_err(Failure::Seal)
+            .and_then(|file| {
+                offer(&file)?;
+                Ok(file.name)
+            });
+        browser::mark("versleutel-klaar");
+        browser::measure("versleutel", "versleutel-start", "versleutel-klaar");
+        on.emit(match result {
+            Ok(file_name) => FlowAction::Sealed { ticket, file_name },
+            Err(failure) => FlowAction::Failed(failure),
+        });
     });
-    browser::mark("versleutel-klaar");
-    browser::measure("versleutel", "versleutel-start", "versleutel-klaar");
-    match result {
-        Ok(file_name) => FlowAction::Sealed {
-            ticket: input.ticket,
-            file_name,
-        },
-        Err(failure) => FlowAction::Failed(failure),
-    }
 }
 
 fn plain_download(flow: &Flow, purpose: &str) -> FlowAction {
@@ -71,9 +130,26 @@ fn plain_download(flow: &Flow, purpose: &str) -> FlowAction {
 #[function_component(DownloadStep)]
 pub fn download_step(p: &DownloadProps) -> Html {
     let on_encrypt = {
-        let (flow, purpose) = (p.flow.clone(), p.purpose.clone());
-        p.on.reform(move |_: MouseEvent| seal_and_download(&flow, &purpose))
+        let (flow, purpose, on) = (p.flow.clone(), p.purpose.clone(), p.on.clone());
+        Callback::from(move |_: MouseEvent| seal_and_download(&flow, purpose.clone(), on.clone()))
     };
+    let formats = p.settings.formats();
+    let current = p.flow.format();
+    let choice = formats.iter().map(|f| {
+        let f = *f;
+        let id = format!("formaat-{}", f.id());
+        let onchange = p.on.reform(move |_: Event| FlowAction::Format(f));
+        let (label, advice) = m::format(f);
+        html! {
+            <div class="keuze keuze-uitleg">
+                <input type="radio" id={id.clone()} name="formaat" checked={current == f}
+                    aria-describedby={format!("{id}-uitleg")} {onchange} />
+                <label for={id.clone()}>{ label }</label>
+                <p class="hint" id={format!("{id}-uitleg")}>{ advice }</p>
+            </div>
+        }
+    });
+    let working = matches!(p.flow.notice(), Some(crate::refer::Notice::Working));
     let on_plain = {
         let (flow, purpose) = (p.flow.clone(), p.purpose.clone());
         p.on.reform(move |_: MouseEvent| plain_download(&flow, &purpose))
@@ -86,8 +162,16 @@ pub fn download_step(p: &DownloadProps) -> Html {
             <PasswordBlock flow={p.flow.clone()} on={p.on.clone()} />
             <section aria-labelledby="versleutel-titel">
                 <h2 id="versleutel-titel">{ m::ENCRYPTED_HEADING }</h2>
-                <p>{ m::ENCRYPTED_TEXT }</p>
-                <button type="button" id="versleutel" class="knop knop-primair" onclick={on_encrypt}>{ m::ENCRYPT }</button>
+                if formats.len() > 1 {
+                    <fieldset class="formaten">
+                        <legend>{ m::FORMAT_LEGEND }</legend>
+                        { for choice }
+                    </fieldset>
+                } else {
+                    <p>{ m::format(current).1 }</p>
+                }
+                <button type="button" id="versleutel" class="knop knop-primair" onclick={on_encrypt}
+                    disabled={working} aria-busy={working.then_some("true")}>{ m::ENCRYPT }</button>
             </section>
             <div class="melding" role="status">
                 { match notice {

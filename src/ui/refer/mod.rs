@@ -89,7 +89,7 @@ pub fn flow_page(p: &FlowPageProps) -> Html {
         },
         Step::Review => html! { <ReviewStep {flow} {on} /> },
         Step::Download => html! {
-            <DownloadStep {flow} {on} purpose={p.purpose.clone()} on_sheet={p.on_sheet.clone()} />
+            <DownloadStep {flow} {on} purpose={p.purpose.clone()} settings={p.settings.clone()} on_sheet={p.on_sheet.clone()} />
         },
         Step::Send => html! {
             <SendPanel {flow} {on} on_sheet={p.on_sheet.clone()} on_done={p.on_done.clone()} />

@@ -65,7 +65,7 @@ pub fn send_panel(p: &SendProps) -> Html {
     let (Ok(referral), Some(file)) = (flow.confirmed_referral(), flow.sealed_file()) else {
         return html! {};
     };
-    let mail = send::mail_link(&referral.recipient.email, &referral.sender);
+    let mail = send::mail_link(&referral.recipient.email, &referral.sender, flow.format());
     let sms = match flow.password() {
         PasswordChoice::Generated(password) => sms_block(flow, password, on),
         _ => html! { <p>{ m::AGREED }</p> },
