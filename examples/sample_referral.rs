@@ -6,10 +6,10 @@
 
 use std::path::PathBuf;
 use toeleiding::date::Date;
-use toeleiding::formats::sevenz;
+use toeleiding::formats::{agile, sevenz};
 use toeleiding::model::{parse_referral, FieldId, ParentField, RawForm};
 use toeleiding::password::Password;
-use toeleiding::refer::{filename, seal, Sealing};
+use toeleiding::refer::{archive, filename, seal, Sealing};
 use toeleiding::{document, random};
 
 fn main() {
@@ -56,33 +56,57 @@ fn main() {
     }
     let referral = parse_referral(&form, today).expect("sample form is valid");
     let docx = document::write(&referral, today).expect("write docx");
-    // An optional second argument fixes the password (for the fuzz seeds).
-    let password = match std::env::args().nth(2) {
-        Some(p) => Password::agreed(&p).expect("a strong ASCII password"),
-        None => Password::generate_secure().expect("random password"),
-    };
+    // An optional second argument fixes the password (for the fuzz seeds, whose password need
+    // not pass the agreed-password rule); otherwise a generated one, and the real `seal` path.
     let entry = filename::document_name(today);
-    let sealed = |how| {
-        seal(
-            &referral,
-            &password,
-            today,
-            document::PURPOSE,
-            how,
-            &mut random::fill,
-        )
-        .expect("seal")
+    let (password, zip, seven, protected) = match std::env::args().nth(2) {
+        Some(p) => {
+            let zip = archive::encrypt(&entry, &docx, &p, [0x11; 16], today).expect("zip");
+            let salt = [0x42; 16];
+            let key = sevenz::derive_key(&p, &salt, sevenz::CYCLES_POWER);
+            let ivs = sevenz::Ivs {
+                data: [1; 16],
+                header: [2; 16],
+            };
+            let seven = sevenz::write(
+                &entry,
+                &docx,
+                &key,
+                &salt,
+                ivs,
+                sevenz::write::filetime(today),
+            );
+            let r = agile::Randomness::draw(&mut random::fill).expect("random");
+            let protected = agile::encrypt(&docx, &p, &r).expect("agile");
+            (p, zip, seven, protected)
+        }
+        None => {
+            let password = Password::generate_secure().expect("random password");
+            let sealed = |how| {
+                seal(
+                    &referral,
+                    &password,
+                    today,
+                    document::PURPOSE,
+                    how,
+                    &mut random::fill,
+                )
+                .expect("seal")
+                .bytes
+                .to_vec()
+            };
+            let salt = [0x42; 16];
+            let key = sevenz::derive_key(password.expose(), &salt, sevenz::CYCLES_POWER);
+            let zip = sealed(Sealing::Zip);
+            let seven = sealed(Sealing::SevenZ { salt, key: &key });
+            let protected = sealed(Sealing::ProtectedDocx);
+            (password.expose().to_string(), zip, seven, protected)
+        }
     };
-    let zip = sealed(Sealing::Zip).bytes;
-    let salt = [0x42; 16];
-    let key = sevenz::derive_key(password.expose(), &salt, sevenz::CYCLES_POWER);
-    let seven = sealed(Sealing::SevenZ { salt, key: &key }).bytes;
-    let protected = sealed(Sealing::ProtectedDocx).bytes;
-    std::fs::write(dir.join("sample.7z"), seven.as_slice()).expect("write 7z file");
-    std::fs::write(dir.join("sample-wachtwoord.docx"), protected.as_slice())
-        .expect("write protected docx");
+    std::fs::write(dir.join("sample.7z"), &seven).expect("write 7z file");
+    std::fs::write(dir.join("sample-wachtwoord.docx"), &protected).expect("write protected docx");
     std::fs::write(dir.join(&entry), &docx).expect("write docx file");
-    std::fs::write(dir.join("sample.zip"), zip.as_slice()).expect("write zip file");
-    std::fs::write(dir.join("password.txt"), password.expose()).expect("write password");
+    std::fs::write(dir.join("sample.zip"), &zip).expect("write zip file");
+    std::fs::write(dir.join("password.txt"), &password).expect("write password");
     println!("{}", dir.join(&entry).display());
 }

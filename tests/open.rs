@@ -12,7 +12,7 @@ use toeleiding::document;
 use toeleiding::model::{parse_referral, FieldId, ParentField};
 use toeleiding::open::docx_text::Block;
 use toeleiding::open::vcard;
-use toeleiding::open::{self, Content, OpenError, Protection};
+use toeleiding::open::{self, Content, OpenError, Protection, Seems};
 use toeleiding::password::Password;
 use toeleiding::refer::{archive, filename};
 
@@ -213,17 +213,24 @@ fn archive_without_document_or_with_a_broken_one() {
 }
 
 #[test]
-fn not_a_zip_truncated_and_too_large() {
+fn other_files_truncated_and_too_large() {
     assert_eq!(
         open::open(b"%PDF-1.7 hallo", "x").unwrap_err(),
-        OpenError::NotZip
+        OpenError::NotRecognised(Seems::Pdf)
     );
-    assert_eq!(open::open(&[], "x").unwrap_err(), OpenError::NotZip);
+    assert_eq!(
+        open::open(&[], "x").unwrap_err(),
+        OpenError::NotRecognised(Seems::Unknown)
+    );
+    assert_eq!(
+        open::open(b"gewoon een brief", "x").unwrap_err(),
+        OpenError::NotRecognised(Seems::Text)
+    );
     let (zip, password) = our_archive();
     for cut in [10, zip.len() / 2, zip.len() - 30] {
         let err = open::open(&zip[..cut], password.expose()).unwrap_err();
         assert!(
-            matches!(err, OpenError::Damaged | OpenError::NotZip),
+            matches!(err, OpenError::Damaged | OpenError::NotRecognised(_)),
             "{cut}: {err:?}"
         );
     }
@@ -290,6 +297,22 @@ fn fuzz_seeds_cover_each_path() {
     assert_eq!(
         open::open(&seed("unencrypted.zip"), "").unwrap().protection,
         Protection::None
+    );
+    assert_eq!(
+        open::open(&seed("ours.7z"), PASSWORD).unwrap().protection,
+        Protection::SevenZ { names_hidden: true }
+    );
+    assert_eq!(
+        open::open(&seed("7zip-default.7z"), PASSWORD)
+            .unwrap()
+            .protection,
+        Protection::SevenZ { names_hidden: true }
+    );
+    assert_eq!(
+        open::open(&seed("ours-wachtwoord.docx"), PASSWORD)
+            .unwrap()
+            .protection,
+        Protection::WordPassword
     );
     let xml = String::from_utf8(seed("document.xml")).unwrap();
     assert!(toeleiding::open::docx_text::parse_body(&xml).unwrap().len() > 10);

@@ -31,7 +31,11 @@ fn decode_qr(payload: &str) -> String {
 fn mail_holds_no_family_data_and_no_password() {
     let referral = parse_referral(&sample_form(), today()).unwrap();
     let password = Password::generate_secure().unwrap();
-    let link = send::mail_link(&referral.recipient.email, &referral.sender);
+    let link = send::mail_link(
+        &referral.recipient.email,
+        &referral.sender,
+        toeleiding::refer::Format::Zip,
+    );
     let decoded = percent_decode_str(&link).decode_utf8().unwrap().to_string();
     assert!(decoded.starts_with("mailto:toeleiding@ocmw.gent.be?subject="));
     assert!(decoded.contains(send::MAIL_SUBJECT));

@@ -9,7 +9,7 @@ use std::process::{Command, Output};
 use toeleiding::document;
 use toeleiding::model::parse_referral;
 use toeleiding::password::Password;
-use toeleiding::refer::{archive, filename, seal};
+use toeleiding::refer::{archive, filename, seal, Sealing};
 
 fn sevenzip(args: &[&str], dir: &Path) -> Output {
     Command::new("7zz")
@@ -36,6 +36,7 @@ fn sevenzip_opens_our_archive_and_refuses_a_wrong_password() {
         &password,
         today(),
         document::PURPOSE,
+        Sealing::Zip,
         &mut toeleiding::random::fill,
     )
     .unwrap();

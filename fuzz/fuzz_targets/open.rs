@@ -1,4 +1,5 @@
-//! Fuzz target for the whole OCMW open path: archive → document → referral view → vCards,
+//! Fuzz target for the whole OCMW open path: any received file (ZIP, .7z, a protected Word
+//! document in its compound file, a plain Word document) → document → referral view → vCards,
 //! plus the document body parser on its own. Must never panic, whatever the bytes.
 #![no_main]
 

@@ -49,6 +49,8 @@ impl std::error::Error for ReadError {}
 
 /// The blocks of a .docx body, in document order.
 pub fn read_docx(docx: &[u8]) -> Result<Vec<Block>, ReadError> {
+    // The entry count and directory size, before the zip crate reads the directory.
+    super::zip::directory_fits(docx, MAX_ENTRIES as u64).map_err(|_| ReadError::TooLarge)?;
     let mut zip = ZipArchive::new(Cursor::new(docx)).map_err(|_| ReadError::NotDocx)?;
     if zip.len() > MAX_ENTRIES {
         return Err(ReadError::TooLarge);

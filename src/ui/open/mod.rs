@@ -93,8 +93,14 @@ pub fn opener(p: &OpenerProps) -> Html {
             match &open.bytes {
                 None => on.emit(OpenAction::NoFile),
                 Some(bytes) => {
-                    let result = crate::open::open(bytes, &open.password).map(Rc::new);
-                    on.emit(OpenAction::Opened(result));
+                    on.emit(OpenAction::Busy);
+                    let (bytes, password, on) = (bytes.clone(), open.password.clone(), on.clone());
+                    // Let the page say it is busy before the key derivation runs.
+                    wasm_bindgen_futures::spawn_local(async move {
+                        browser::pause().await;
+                        let result = crate::open::open(&bytes, &password).map(Rc::new);
+                        on.emit(OpenAction::Opened(result));
+                    });
                 }
             }
         })
@@ -130,7 +136,7 @@ pub fn opener(p: &OpenerProps) -> Html {
                     if let Some(msg) = &file_error {
                         <p class="foutmelding" id="open-bestand-fout"><span class="sr-only">{ ERROR_PREFIX }</span>{ msg }</p>
                     }
-                    <input type="file" id={m::FILE_FIELD} accept=".zip,application/zip"
+                    <input type="file" id={m::FILE_FIELD} accept=".7z,.zip,.docx,application/x-7z-compressed,application/zip,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
                         aria-describedby={described}
                         aria-invalid={file_error.is_some().then_some("true")}
                         onchange={on_file} />
@@ -142,8 +148,10 @@ pub fn opener(p: &OpenerProps) -> Html {
                     hint={Some(AttrValue::Static(m::PASSWORD_HINT))}
                     value={o.password.to_string()} error={password_error} oninput={on_password} />
                 <div class="acties">
-                    <button type="submit" class="knop knop-primair">{ m::OPEN }</button>
+                    <button type="submit" class="knop knop-primair" disabled={o.busy}
+                        aria-busy={o.busy.then_some("true")}>{ m::OPEN }</button>
                 </div>
+                <p class="status" role="status">{ if o.busy { m::BUSY } else { "" } }</p>
             </form>
             if let Some(opened) = &o.opened {
                 { result::result(opened) }

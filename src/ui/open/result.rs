@@ -68,6 +68,9 @@ pub fn result(opened: &Opened) -> Html {
     });
     let protection = match opened.protection {
         Protection::Aes(bits) => m::protected(bits),
+        Protection::SevenZ { names_hidden } => m::sevenz(names_hidden).into(),
+        Protection::WordPassword => m::WORD_PASSWORD.into(),
+        Protection::PlainWord => m::NOT_PROTECTED_WORD.into(),
         Protection::None => m::NOT_ENCRYPTED.into(),
     };
     let body = match &opened.content {

@@ -23,6 +23,8 @@ pub struct OpenState {
     /// Grows with every failed attempt, so the error summary takes focus each time.
     pub round: u32,
     pub opened: Option<Rc<Opened>>,
+    /// Opening is under way (a .7z key derivation takes a moment).
+    pub busy: bool,
 }
 
 pub enum OpenAction {
@@ -33,6 +35,8 @@ pub enum OpenAction {
     Password(String),
     /// "Openen" without a file.
     NoFile,
+    /// Opening started.
+    Busy,
     /// What opening the chosen file with the typed password gave.
     Opened(Result<Rc<Opened>, OpenError>),
 }
@@ -56,7 +60,9 @@ impl OpenState {
             }
             OpenAction::Password(p) => self.password = Zeroizing::new(p),
             OpenAction::NoFile => self.fail(OpenProblem::NoFile),
+            OpenAction::Busy => self.busy = true,
             OpenAction::Opened(Ok(opened)) => {
+                self.busy = false;
                 self.opened = Some(opened);
                 self.problem = None;
             }
@@ -65,6 +71,7 @@ impl OpenState {
     }
 
     fn fail(&mut self, problem: OpenProblem) {
+        self.busy = false;
         self.opened = None;
         self.problem = Some(problem);
         self.round += 1;
