@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need, skipping what is already there: Debian's chromium and
-# chromedriver, real 7-Zip (7zz), LibreOffice Writer (docx -> PDF), poppler (PDF -> PNG), and a
+# chromedriver, real 7-Zip (7zz), LibreOffice Writer (docx -> PDF) with python3-uno (to open a
+# document with a password), poppler (PDF -> PNG, pdftotext), and a
 # Python virtualenv in .venv with pytest, python-docx, openxml-audit and playwright, and axe-core
 # (npm) for the accessibility checks.
 set -euo pipefail
@@ -16,6 +17,7 @@ command -v chromedriver >/dev/null || missing+=(chromium-driver)
 command -v 7zz >/dev/null || missing+=(7zip)
 command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 command -v pdftoppm >/dev/null || missing+=(poppler-utils)
+/usr/bin/python3 -c "import uno" 2>/dev/null || missing+=(python3-uno)
 [ -e /usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf ] || missing+=(fonts-crosextra-carlito)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing[*]}"

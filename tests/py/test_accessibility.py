@@ -124,7 +124,7 @@ def test_opened_referral_has_no_axe_violation(a11y, workdir):
     archive = workdir / "a.zip"
     download(page, "Versleutel en download").save_as(archive)
     page.get_by_role("link", name="Verwijzing openen").click()
-    page.get_by_label("Ontvangen zip-bestand").set_input_files(str(archive))
+    page.get_by_label("Ontvangen bestand").set_input_files(str(archive))
     page.get_by_label("Wachtwoord uit de sms").fill(password)
     page.get_by_role("button", name="Openen", exact=True).click()
     page.get_by_role("heading", name="Verwijzing", level=2).wait_for()
@@ -216,7 +216,7 @@ def test_whole_referral_with_the_keyboard_alone(page, workdir):
     tab_to_button(page, "Versleutel en download")
     with page.expect_download() as info:
         page.keyboard.press("Enter")
-    assert info.value.suggested_filename.endswith(".zip")
+    assert info.value.suggested_filename.endswith(".7z")
     tab_to_button(page, "Volgende: verzenden")
     page.keyboard.press("Enter")
     page.get_by_role("heading", name="Verzenden", level=1).wait_for()

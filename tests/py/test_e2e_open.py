@@ -1,6 +1,10 @@
 """End to end for the OCMW side: open a received archive in the browser, see the referral,
 download vCards and the document; bad input gets a clear message."""
 
+import subprocess
+import sys
+from pathlib import Path
+
 import docx
 
 from conftest import sevenzip
@@ -24,7 +28,7 @@ def go_to_opener(page):
 
 
 def open_file(page, path, password):
-    page.get_by_label("Ontvangen zip-bestand").set_input_files(str(path))
+    page.get_by_label("Ontvangen bestand").set_input_files(str(path))
     page.get_by_text(f"Gekozen: {path.name}").wait_for()
     page.get_by_label("Wachtwoord uit de sms").fill(password)
     page.get_by_role("button", name="Openen", exact=True).click()
@@ -69,7 +73,7 @@ def test_open_archive_see_parents_and_download_vcard(page, workdir):
     assert "Zoë" not in page.content()
     # The live values of the fields, not only the HTML (Yew never writes them as attributes).
     assert page.get_by_label("Wachtwoord uit de sms").input_value() == ""
-    assert page.get_by_label("Ontvangen zip-bestand").input_value() == ""
+    assert page.get_by_label("Ontvangen bestand").input_value() == ""
     assert page.get_by_text("Gekozen:").count() == 0
 
 
@@ -77,7 +81,7 @@ def test_wrong_password_and_bad_files_get_clear_messages(page, workdir):
     archive, password = make_archive(page, workdir)
     go_to_opener(page)
     page.get_by_role("button", name="Openen", exact=True).click()
-    page.get_by_role("link", name="Kies het zip-bestand dat je van Kind en Gezin kreeg.").wait_for()
+    page.get_by_role("link", name="Kies het bestand dat je van Kind en Gezin kreeg.").wait_for()
 
     open_file(page, archive, "fout-fout-fout-fout")
     alert = page.get_by_role("alert")
@@ -89,7 +93,7 @@ def test_wrong_password_and_bad_files_get_clear_messages(page, workdir):
     not_zip = workdir / "brief.zip"
     not_zip.write_text("dit is geen zip")
     open_file(page, not_zip, password)
-    alert.get_by_text("Dit is geen zip-bestand.").wait_for()
+    alert.get_by_text("Dit lijkt een tekstbestand").wait_for()
 
     truncated = workdir / "half.zip"
     truncated.write_bytes(archive.read_bytes()[: archive.stat().st_size // 2])
@@ -125,3 +129,89 @@ def test_any_word_template_from_7zip_is_shown_as_text(page, workdir):
     assert "Naam ouder: Zoë Janssens" in text
     assert "0470 99 88 77" in text
     assert "AES-128" in page.locator("main").inner_text()
+
+
+def make_in_browser(page, workdir, format_label):
+    """An archive of the app's own, in the given format."""
+    to_download_step(page)
+    password = password_of(page)
+    page.get_by_label(format_label, exact=True).check()
+    dl = download(page, "Versleutel en download")
+    path = workdir / dl.suggested_filename
+    dl.save_as(path)
+    page.get_by_role("button", name="Alles wissen", exact=True).click()
+    return path, password
+
+
+def test_our_7z_and_word_with_password_open(page, workdir):
+    seven, p1 = make_in_browser(page, workdir, ".7z (aangeraden)")
+    word, p2 = make_in_browser(page, workdir, "Word-document met wachtwoord")
+    go_to_opener(page)
+    open_file(page, seven, p1)
+    page.get_by_role("heading", name="Verwijzing", level=2).wait_for()
+    assert "ook de namen van de bestanden" in page.locator("main").inner_text()
+    open_file(page, word, p2.replace("-", " "))
+    page.get_by_text("Het Word-document was beveiligd met een wachtwoord").wait_for()
+    assert "Zoë" in page.locator("main").inner_text()
+
+
+def test_files_made_by_7zip_pyzipper_and_msoffcrypto_open(page, workdir):
+    import pyzipper
+
+    template = workdir / "verwijzing.docx"
+    d = docx.Document()
+    d.add_paragraph("Naam ouder: Zoë Janssens")
+    d.save(template)
+    (workdir / "notitie.txt").write_text("nog iets")
+    made = {
+        "lzma2.7z": ["a", "-t7z", "-mhe=on", "-pGeheim-2026-x", "lzma2.7z", "notitie.txt", "verwijzing.docx"],
+        "copy.7z": ["a", "-t7z", "-m0=Copy", "-pGeheim-2026-x", "copy.7z", "verwijzing.docx"],
+        "names.7z": ["a", "-t7z", "-pGeheim-2026-x", "names.7z", "verwijzing.docx", "notitie.txt"],
+        "aes192.zip": ["a", "-tzip", "-mem=AES192", "-pGeheim-2026-x", "aes192.zip", "verwijzing.docx"],
+    }
+    for name, args in made.items():
+        assert sevenzip(*args, cwd=workdir).returncode == 0, name
+    with pyzipper.AESZipFile(workdir / "pyzipper.zip", "w", compression=pyzipper.ZIP_DEFLATED,
+                             encryption=pyzipper.WZ_AES) as z:
+        z.setpassword(b"Geheim-2026-x")
+        z.write(template, "verwijzing.docx")
+    r = subprocess.run([str(Path(sys.executable).parent / "msoffcrypto-tool"), "-e", "-p", "Geheim-2026-x",
+                        str(template), str(workdir / "office.docx")], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    go_to_opener(page)
+    for name in [*made, "pyzipper.zip", "office.docx"]:
+        open_file(page, workdir / name, "Geheim-2026-x")
+        page.get_by_role("heading", name="Inhoud van het document").wait_for()
+        assert "Naam ouder: Zoë Janssens" in page.locator(".document-tekst").inner_text(), name
+
+
+def test_bombs_other_files_and_a_wrong_password_get_their_message_and_the_page_stays_usable(page, workdir):
+    import zipfile
+
+    bomb = workdir / "bom.zip"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        with z.open("bom.docx", "w", force_zip64=True) as f:
+            chunk = b"\0" * (1024 * 1024)
+            for _ in range(60):
+                f.write(chunk)
+    assert bomb.stat().st_size < 1024 * 1024
+    pdf = workdir / "brief.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n% brief\n")
+    go_to_opener(page)
+    alert = page.get_by_role("alert")
+    open_file(page, bomb, "x")
+    alert.get_by_text("Het document in dit bestand is te groot").wait_for()
+    open_file(page, pdf, "x")
+    alert.get_by_text("Dit lijkt een PDF-bestand").wait_for()
+    (workdir / "a.txt").write_text("x")
+    assert sevenzip("a", "-t7z", "-mhe=on", "-pjuist-wachtwoord-1", "c.7z", "a.txt", cwd=workdir).returncode == 0
+    open_file(page, workdir / "c.7z", "fout")
+    alert.get_by_text("Het wachtwoord klopt niet.").wait_for()
+    # Still usable: a good file opens after all that.
+    archive, password = None, None
+    page.get_by_role("link", name="Verwijzing maken").click()
+    page.get_by_role("heading", name="Toestemming", level=1).wait_for()
+    archive, password = make_in_browser(page, workdir, ".zip")
+    go_to_opener(page)
+    open_file(page, archive, password)
+    page.get_by_role("heading", name="Verwijzing", level=2).wait_for()

@@ -22,6 +22,8 @@ def test_complete_referral_gives_an_archive_that_7zip_opens(page, workdir):
     shot(page, "step-1-consent")
     to_download_step(page)
     password = password_of(page)
+    # The ZIP format (7z is the default; see test_e2e_formats.py).
+    page.get_by_label(".zip", exact=True).check()
 
     dl = download(page, "Versleutel en download")
     name = dl.suggested_filename

@@ -205,7 +205,7 @@ def test_single_files_work_from_disk_and_link_to_each_other(browser, workdir):
     # The header's link goes to the opener's single file, which opens the archive.
     page.get_by_role("link", name="Verwijzing openen").click()
     page.get_by_role("heading", name="Verwijzing openen", level=1).wait_for()
-    page.get_by_label("Ontvangen zip-bestand").set_input_files(str(archive))
+    page.get_by_label("Ontvangen bestand").set_input_files(str(archive))
     page.get_by_label("Wachtwoord uit de sms").fill(password)
     page.get_by_role("button", name="Openen", exact=True).click()
     page.get_by_role("heading", name="Verwijzing", level=2).wait_for()

@@ -141,6 +141,9 @@ impl Folder {
     }
 }
 
+/// The sub-streams (files) of one folder: size and CRC of each.
+type Substreams = Vec<(u64, Option<u32>)>;
+
 /// Pack info, folders and sub-streams.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Streams {
@@ -148,7 +151,7 @@ pub struct Streams {
     pack_sizes: Vec<u64>,
     pub folders: Vec<Folder>,
     /// Per folder: the sizes of its sub-streams (files), and their CRCs.
-    substreams: Vec<Vec<(u64, Option<u32>)>>,
+    substreams: Vec<Substreams>,
 }
 
 impl Streams {
@@ -277,7 +280,7 @@ fn streams(c: &mut Cursor) -> R<Streams> {
     Ok(s)
 }
 
-fn substreams(c: &mut Cursor, folders: &[Folder]) -> R<Vec<Vec<(u64, Option<u32>)>>> {
+fn substreams(c: &mut Cursor, folders: &[Folder]) -> R<Vec<Substreams>> {
     let mut counts = vec![1usize; folders.len()];
     let mut id = c.number()?;
     if id == K_NUM_UNPACK_STREAM {
@@ -377,7 +380,7 @@ fn names(data: &[u8], n: usize) -> R<Vec<String>> {
     let names: Vec<String> = units
         .split(|u| *u == 0)
         .take(n)
-        .map(|u| String::from_utf16_lossy(u))
+        .map(String::from_utf16_lossy)
         .collect();
     if names.len() < n {
         return Err(Malformed);
