@@ -22,11 +22,14 @@ fn unit(password: &str, salt: &[u8]) -> Zeroizing<Vec<u8>> {
 /// rounds): what the browser hands to `crypto.subtle.digest('SHA-256', …)`.
 pub fn kdf_message(password: &str, salt: &[u8], cycles_power: u8) -> Zeroizing<Vec<u8>> {
     let unit = unit(password, salt);
-    let rounds = 1u64 << cycles_power.min(24);
-    let mut message = Zeroizing::new(Vec::with_capacity((unit.len() + 8) * rounds as usize));
-    for i in 0..rounds {
-        message.extend_from_slice(&unit);
-        message.extend_from_slice(&i.to_le_bytes());
+    let rounds = 1usize << cycles_power.min(24);
+    let step = unit.len() + 8;
+    // One allocation, filled in place (about 30 MB at 2^19 rounds).
+    let mut message = Zeroizing::new(vec![0u8; step * rounds]);
+    for (i, chunk) in message.chunks_exact_mut(step).enumerate() {
+        let (text, counter) = chunk.split_at_mut(unit.len());
+        text.copy_from_slice(&unit);
+        counter.copy_from_slice(&(i as u64).to_le_bytes());
     }
     message
 }

@@ -35,6 +35,12 @@ fn offer(file: &NamedFile) -> Result<(), Failure> {
 async fn sevenz_key(password: &Password, salt: &[u8; 16]) -> Zeroizing<[u8; 32]> {
     browser::mark("sleutel-7z-start");
     let message = sevenz::kdf_message(password.expose(), salt, sevenz::CYCLES_POWER);
+    browser::mark("sleutel-7z-bericht");
+    browser::measure(
+        "sleutel-7z-opbouw",
+        "sleutel-7z-start",
+        "sleutel-7z-bericht",
+    );
     let started = browser::sha256_start(&message);
     drop(message);
     let key = match started {
