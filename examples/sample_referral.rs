@@ -57,7 +57,8 @@ fn main() {
     let referral = parse_referral(&form, today).expect("sample form is valid");
     let docx = document::write(&referral, today).expect("write docx");
     // An optional second argument fixes the password (for the fuzz seeds, whose password need
-    // not pass the agreed-password rule); otherwise a generated one, and the real `seal` path.
+    // not pass the agreed-password rule, with cheap work factors); otherwise a generated one
+    // and the real `seal` path.
     let entry = filename::document_name(today);
     let (password, zip, seven, protected) = match std::env::args().nth(2) {
         Some(p) => {

@@ -120,8 +120,8 @@ fn data_spaces() -> [(&'static str, Vec<u8>); 4] {
 }
 
 /// The EncryptionInfo stream: version 4.4, flags 0x40, and the XML descriptor.
-fn encryption_info(r: &Randomness, password: &str, package: &[u8]) -> Vec<u8> {
-    let h = password_hash(password, &r.password_salt, SPIN_COUNT);
+fn encryption_info(r: &Randomness, password: &str, package: &[u8], spin: u32) -> Vec<u8> {
+    let h = password_hash(password, &r.password_salt, spin);
     let verifier_hash = Sha512::digest(r.verifier_input);
     let encrypted_input = sealed(
         &block_key(&h, &BLOCK_VERIFIER_INPUT),
@@ -169,7 +169,7 @@ fn encryption_info(r: &Randomness, password: &str, package: &[u8]) -> Vec<u8> {
         key_salt = encode(&r.key_salt),
         hmac_key = encode(&encrypted_hmac_key),
         hmac_value = encode(&encrypted_hmac_value),
-        spin = SPIN_COUNT,
+        spin = spin,
         password_salt = encode(&r.password_salt),
         input = encode(&encrypted_input),
         hash = encode(&encrypted_hash),
@@ -182,8 +182,20 @@ fn encryption_info(r: &Randomness, password: &str, package: &[u8]) -> Vec<u8> {
 
 /// The `.docx` bytes encrypted with `password` into a compound file Word opens after asking it.
 pub fn encrypt(docx: &[u8], password: &str, r: &Randomness) -> std::io::Result<Vec<u8>> {
+    encrypt_with_spin(docx, password, r, SPIN_COUNT)
+}
+
+/// As [`encrypt`] with another spin count, for cheap fuzz seeds only. Never use anything but
+/// [`SPIN_COUNT`] for real.
+#[doc(hidden)]
+pub fn encrypt_with_spin(
+    docx: &[u8],
+    password: &str,
+    r: &Randomness,
+    spin: u32,
+) -> std::io::Result<Vec<u8>> {
     let package = package(&r.secret_key, &r.key_salt, docx);
-    let info = encryption_info(r, password, &package);
+    let info = encryption_info(r, password, &package, spin);
     let mut cfb =
         cfb::CompoundFile::create_with_version(cfb::Version::V3, Cursor::new(Vec::new()))?;
     for storage in [

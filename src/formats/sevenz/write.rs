@@ -40,11 +40,11 @@ fn encrypt(key: &[u8; 32], iv: &[u8; 16], data: &[u8]) -> Vec<u8> {
 }
 
 /// The 7zAES coder's properties: rounds, salt and IV.
-fn aes_coder(out: &mut Vec<u8>, salt: &[u8; 16], iv: &[u8; 16]) {
+fn aes_coder(out: &mut Vec<u8>, salt: &[u8; 16], iv: &[u8; 16], cycles: u8) {
     out.push(0x24); // id size 4, with properties
     out.extend_from_slice(&AES_CODER);
     put(out, 2 + 16 + 16);
-    out.push(0x80 | 0x40 | CYCLES_POWER); // salt and IV present
+    out.push(0x80 | 0x40 | (cycles & 0x3F)); // salt and IV present
     out.push((15 << 4) | 15); // salt size 16, IV size 16
     out.extend_from_slice(salt);
     out.extend_from_slice(iv);
@@ -69,22 +69,30 @@ fn utf16z(name: &str) -> Vec<u8> {
 
 /// The plain header: the data's folder (Copy + 7zAES), its CRC, the entry's name, time and
 /// attributes.
-fn plain_header(
-    name: &str,
+/// What the plain header says about the one entry.
+struct EntryInfo<'a> {
+    name: &'a str,
     size: u64,
     packed: u64,
     crc: u32,
-    salt: &[u8; 16],
-    iv: &[u8; 16],
     filetime: u64,
-) -> Vec<u8> {
+}
+
+fn plain_header(e: &EntryInfo<'_>, salt: &[u8; 16], iv: &[u8; 16], cycles: u8) -> Vec<u8> {
+    let EntryInfo {
+        name,
+        size,
+        packed,
+        crc,
+        filetime,
+    } = *e;
     let mut h = vec![K_HEADER, K_MAIN_STREAMS_INFO];
     pack_info(&mut h, 0, packed);
     h.extend_from_slice(&[K_UNPACK_INFO, K_FOLDER]);
     put(&mut h, 1); // one folder
     h.push(0); // not external
     put(&mut h, 2); // two coders: 7zAES, then Copy
-    aes_coder(&mut h, salt, iv);
+    aes_coder(&mut h, salt, iv, cycles);
     h.extend_from_slice(&[0x01, 0x00]); // Copy: id size 1, id 00
     h.extend_from_slice(&[0x01, 0x00]); // bind pair: Copy's input ← AES's output
     h.push(K_CODERS_UNPACK_SIZE);
@@ -124,17 +132,31 @@ pub fn write(
     ivs: Ivs,
     filetime: u64,
 ) -> Vec<u8> {
+    write_with_cycles(entry_name, contents, key, salt, ivs, filetime, CYCLES_POWER)
+}
+
+/// As [`write`] with another number of rounds (2^`cycles`), for cheap fuzz seeds only: the key
+/// must be derived with the same `cycles`. Never use anything but [`CYCLES_POWER`] for real.
+#[doc(hidden)]
+pub fn write_with_cycles(
+    entry_name: &str,
+    contents: &[u8],
+    key: &[u8; 32],
+    salt: &[u8; 16],
+    ivs: Ivs,
+    filetime: u64,
+    cycles: u8,
+) -> Vec<u8> {
     let data = encrypt(key, &ivs.data, contents);
     let crc = crc32fast::hash(contents);
-    let header = Zeroizing::new(plain_header(
-        entry_name,
-        contents.len() as u64,
-        data.len() as u64,
+    let entry = EntryInfo {
+        name: entry_name,
+        size: contents.len() as u64,
+        packed: data.len() as u64,
         crc,
-        salt,
-        &ivs.data,
         filetime,
-    ));
+    };
+    let header = Zeroizing::new(plain_header(&entry, salt, &ivs.data, cycles));
     let sealed_header = encrypt(key, &ivs.header, &header);
 
     // The encoded header: where the encrypted header is and how to decrypt it.
@@ -144,7 +166,7 @@ pub fn write(
     put(&mut next, 1);
     next.push(0);
     put(&mut next, 1); // one coder: 7zAES
-    aes_coder(&mut next, salt, &ivs.header);
+    aes_coder(&mut next, salt, &ivs.header, cycles);
     next.push(K_CODERS_UNPACK_SIZE);
     put(&mut next, header.len() as u64);
     next.extend_from_slice(&[K_CRC, 0x01]);
