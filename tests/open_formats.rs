@@ -49,7 +49,9 @@ fn sevenzip(args: &[&str], dir: &Path) {
 }
 
 fn docx() -> Vec<u8> {
-    document::write(&parse_referral(&sample_form(), today()).unwrap(), today()).unwrap()
+    document::write(&parse_referral(&sample_form(), today()).unwrap(), today())
+        .unwrap()
+        .to_vec()
 }
 
 #[test]

@@ -81,7 +81,7 @@ fn sevenzip_opens_our_archive_and_refuses_a_wrong_password() {
         &dir,
     );
     assert!(ok.status.success(), "{ok:?}");
-    assert_eq!(std::fs::read(out.join(&entry)).unwrap(), docx);
+    assert_eq!(std::fs::read(out.join(&entry)).unwrap(), *docx);
 }
 
 #[test]

@@ -1,10 +1,8 @@
-//! `word/document.xml`: the referral as an A4 Dutch letter with the parents in a table.
+//! `word/document.xml` of the built-in template: an A4 Dutch letter, a table per parent.
 
 use super::labels::*;
 use super::parts::TITLE;
 use super::xml::{paragraph, run, table, text};
-use crate::date::Date;
-use crate::model::{Parent, Referral};
 
 /// The fixed sentence on the purpose of every referral.
 pub const PURPOSE: &str = "Het lokaal team van Kind en Gezin leidt dit gezin toe naar het OCMW met het oog op vroegtijdige ondersteuning en om onderbescherming te voorkomen: het gezin krijgt zo snel mogelijk de hulp en de rechten waar het aanspraak op kan maken. Het OCMW neemt contact op met de ouder(s) om samen te bekijken welke ondersteuning mogelijk is.";
@@ -18,46 +16,30 @@ pub const NOT_GIVEN: &str = "—";
 /// Width of the text block on A4 with 2.5 cm margins, in twentieths of a point.
 const TEXT_WIDTH: u32 = 9072;
 
-fn consent_sentence(date: Date) -> String {
-    format!(
-        "De ouder(s) werden vooraf geïnformeerd over welke gegevens gedeeld worden, aan wie, het doel van de toeleiding, wat er met de gegevens gebeurt en wat ze mogen verwachten na de aanmelding bij het OCMW. Zij gaven op {} vrijwillig en uitdrukkelijk hun toestemming om deze gegevens te delen.",
-        date.dutch_long()
-    )
+/// The consent sentence, with the consent date's placeholder.
+const CONSENT: &str = "De ouder(s) werden vooraf geïnformeerd over welke gegevens gedeeld worden, aan wie, het doel van de toeleiding, wat er met de gegevens gebeurt en wat ze mogen verwachten na de aanmelding bij het OCMW. Zij gaven op {toestemming_datum} vrijwillig en uitdrukkelijk hun toestemming om deze gegevens te delen.";
+
+fn labelled(label: &str, field: &str) -> Vec<Vec<String>> {
+    vec![vec![label.to_string()], vec![format!("{{{field}}}")]]
 }
 
-fn labelled(label: &str, value: &str) -> Vec<Vec<String>> {
-    vec![vec![label.to_string()], vec![value.to_string()]]
-}
-
-fn parent_rows(parents: &[Parent]) -> Vec<Vec<Vec<String>>> {
-    let one = |s: &str| vec![s.to_string()];
-    let mut header = vec![one(PARENTS_HEADER)];
-    header.extend((1..=parents.len()).map(|i| one(&format!("Ouder {i}"))));
-    let row = |label: &str, value: &dyn Fn(&Parent) -> Option<String>| {
-        let mut r = vec![one(label)];
-        r.extend(
-            parents
-                .iter()
-                .map(|p| one(&value(p).unwrap_or_else(|| NOT_GIVEN.to_string()))),
-        );
-        r
-    };
-    vec![
-        header,
-        row(FIRST_NAME, &|p| Some(p.first_name.to_string())),
-        row(LAST_NAME, &|p| Some(p.last_name.to_string())),
-        row(STREET, &|p| p.address.as_ref().map(|a| a.street_line())),
-        row(MUNICIPALITY, &|p| {
-            p.address.as_ref().map(|a| a.municipality_line())
-        }),
-        row(PHONE, &|p| p.phone.as_ref().map(|t| t.display())),
-        row(EMAIL, &|p| p.email.as_ref().map(|e| e.to_string())),
+/// One parent's table: label and placeholder per row.
+fn parent_table(n: u8) -> String {
+    let rows = [
+        (FIRST_NAME, "voornaam"),
+        (LAST_NAME, "achternaam"),
+        (ADDRESS, "adres"),
+        (PHONE, "telefoon"),
+        (EMAIL, "email"),
     ]
+    .map(|(label, field)| labelled(label, &format!("ouder{n}_{field}")));
+    paragraph(None, &run(&format!("{PARENT} {n}"), true))
+        + &table(&[2835, TEXT_WIDTH - 2835], &rows, false)
 }
 
-/// The complete `word/document.xml`.
-pub fn document_xml(referral: &Referral, generated: Date, purpose: &str) -> String {
-    let sender = &referral.sender;
+/// The complete `word/document.xml` of the built-in template: the document's text with
+/// placeholders (see [`crate::document::template`]); the second parent is a `{#ouder2}` block.
+pub fn template_xml() -> String {
     let mut body = String::new();
     body.push_str(&text(Some("Title"), TITLE));
     body.push_str(&text(
@@ -66,42 +48,36 @@ pub fn document_xml(referral: &Referral, generated: Date, purpose: &str) -> Stri
     ));
     body.push_str(&paragraph(
         None,
-        &(run(DATE_PREFIX, true) + &run(&generated.dutch_long(), false)),
+        &(run(DATE_PREFIX, true) + &run("{datum}", false)),
     ));
 
     body.push_str(&text(Some("Heading1"), HEADING_FROM));
-    let mut from = vec![
-        labelled(TEAM, sender.team.as_str()),
-        labelled(WORKER, sender.worker_name.as_str()),
+    let from = [
+        labelled(TEAM, "team"),
+        labelled(WORKER, "verwijzer_naam"),
+        labelled(PHONE, "verwijzer_telefoon"),
+        labelled(EMAIL, "verwijzer_email"),
     ];
-    if let Some(p) = &sender.worker_phone {
-        from.push(labelled(PHONE, &p.display()));
-    }
-    if let Some(e) = &sender.worker_email {
-        from.push(labelled(EMAIL, e.as_str()));
-    }
     body.push_str(&table(&[2835, TEXT_WIDTH - 2835], &from, false));
 
     body.push_str(&text(Some("Heading1"), HEADING_TO));
-    let to = vec![
-        labelled(OCMW, referral.recipient.ocmw_name.as_str()),
-        labelled(PROTECTED_EMAIL, referral.recipient.email.as_str()),
+    let to = [
+        labelled(OCMW, "ocmw_naam"),
+        labelled(PROTECTED_EMAIL, "ocmw_email"),
     ];
     body.push_str(&table(&[2835, TEXT_WIDTH - 2835], &to, false));
 
     body.push_str(&text(Some("Heading1"), HEADING_PARENTS));
-    let widths: Vec<u32> = if referral.parents.len() == 1 {
-        vec![2835, TEXT_WIDTH - 2835]
-    } else {
-        vec![2268, 3402, 3402]
-    };
-    body.push_str(&table(&widths, &parent_rows(&referral.parents), true));
+    body.push_str(&parent_table(1));
+    body.push_str(&text(None, "{#ouder2}"));
+    body.push_str(&parent_table(2));
+    body.push_str(&text(None, "{/ouder2}"));
 
     body.push_str(&text(Some("Heading1"), HEADING_CONSENT));
-    body.push_str(&text(None, &consent_sentence(referral.consent.date)));
+    body.push_str(&text(None, CONSENT));
 
     body.push_str(&text(Some("Heading1"), "Doel van de toeleiding"));
-    body.push_str(&text(None, purpose));
+    body.push_str(&text(None, "{doel}"));
 
     body.push_str(&text(Some("Heading1"), "Beroepsgeheim"));
     body.push_str(&text(None, SECRECY));

@@ -15,7 +15,12 @@ pub const EMAIL: &str = "E-mail";
 pub const OCMW: &str = "OCMW";
 pub const PROTECTED_EMAIL: &str = "Beveiligd e-mailadres";
 
-/// First cell of the parents table's header row.
+/// Before each parent's table: "Ouder 1", "Ouder 2".
+pub const PARENT: &str = "Ouder";
+/// The full address on one line: "Kerkstraat 12A bus 3, 9000 Gent".
+pub const ADDRESS: &str = "Adres";
+/// First cell of the parents table's header row in documents of Toeleiding before 2026-12
+/// (one table, a column per parent); still read by the opener.
 pub const PARENTS_HEADER: &str = "Gegeven";
 pub const FIRST_NAME: &str = "Voornaam";
 pub const LAST_NAME: &str = "Achternaam";

@@ -9,6 +9,7 @@
 mod body;
 pub mod labels;
 mod parts;
+pub mod template;
 pub mod xml;
 
 pub use body::{NOT_GIVEN, PURPOSE, SECRECY};
@@ -17,36 +18,31 @@ pub use parts::TITLE;
 use crate::date::Date;
 use crate::model::Referral;
 use std::io::{Cursor, Write};
+pub use template::{Template, TemplateError};
+use zeroize::Zeroizing;
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
 /// Why the document could not be written.
 #[derive(Debug)]
 pub enum DocumentError {
-    /// The zip container could not be written.
-    Package(zip::result::ZipError),
+    /// The template could not be filled.
+    Template(TemplateError),
 }
 
 impl std::fmt::Display for DocumentError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            DocumentError::Package(e) => write!(f, "could not write the docx package: {e}"),
+            DocumentError::Template(e) => write!(f, "could not fill the template: {e}"),
         }
     }
 }
 
 impl std::error::Error for DocumentError {}
 
-impl From<zip::result::ZipError> for DocumentError {
-    fn from(e: zip::result::ZipError) -> Self {
-        DocumentError::Package(e)
-    }
-}
-
-impl From<std::io::Error> for DocumentError {
-    fn from(e: std::io::Error) -> Self {
-        DocumentError::Package(e.into())
-    }
+/// The date in the built-in template's properties (each filled document gets its own).
+fn template_date() -> Date {
+    Date::new(2026, 12, 1).expect("a valid date")
 }
 
 /// The zip timestamp for a date (noon, so no time zone shifts the day).
@@ -57,29 +53,46 @@ pub(crate) fn zip_time(date: Date) -> DateTime {
 
 /// Writes the referral as a .docx with the standard purpose sentence ([`PURPOSE`]).
 /// `generated` is the date printed on it and in its properties.
-pub fn write(referral: &Referral, generated: Date) -> Result<Vec<u8>, DocumentError> {
+pub fn write(referral: &Referral, generated: Date) -> Result<Zeroizing<Vec<u8>>, DocumentError> {
     write_with_purpose(referral, generated, PURPOSE)
 }
 
-/// Writes the referral as a .docx with the organisation's own purpose sentence.
+/// Writes the referral with the built-in template and the organisation's purpose sentence.
 pub fn write_with_purpose(
     referral: &Referral,
     generated: Date,
     purpose: &str,
-) -> Result<Vec<u8>, DocumentError> {
+) -> Result<Zeroizing<Vec<u8>>, DocumentError> {
+    fill(&Template::builtin(), referral, generated, purpose)
+}
+
+/// Fills `template` with the referral (the same path for the built-in and an own template).
+pub fn fill(
+    template: &Template,
+    referral: &Referral,
+    generated: Date,
+    purpose: &str,
+) -> Result<Zeroizing<Vec<u8>>, DocumentError> {
+    template
+        .fill(&template::values(referral, generated, purpose), generated)
+        .map_err(DocumentError::Template)
+}
+
+/// The built-in template: our own document with placeholders, offered as a download to start
+/// an own template from, and filled like any other.
+pub fn builtin_template() -> Vec<u8> {
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
-        .last_modified_time(zip_time(generated));
+        .last_modified_time(zip_time(template_date()));
     let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
-    let core = parts::core_properties(generated);
-    // The XML holds the family's data: wipe it from memory once it is zipped.
-    let document = zeroize::Zeroizing::new(body::document_xml(referral, generated, purpose));
+    let core = parts::core_properties(template_date());
+    let document = body::template_xml();
     let entries: [(&str, &str); 10] = [
         ("[Content_Types].xml", parts::CONTENT_TYPES),
         ("_rels/.rels", parts::PACKAGE_RELS),
         ("docProps/core.xml", &core),
         ("docProps/app.xml", parts::APP_PROPERTIES),
-        ("word/document.xml", document.as_str()),
+        ("word/document.xml", &document),
         ("word/_rels/document.xml.rels", parts::DOCUMENT_RELS),
         ("word/styles.xml", parts::STYLES),
         ("word/settings.xml", parts::SETTINGS),
@@ -87,8 +100,9 @@ pub fn write_with_purpose(
         ("word/theme/theme1.xml", parts::THEME),
     ];
     for (name, content) in entries {
-        zip.start_file(name, options)?;
-        zip.write_all(content.as_bytes())?;
+        // Writing to memory cannot fail.
+        let _ = zip.start_file(name, options);
+        let _ = zip.write_all(content.as_bytes());
     }
-    Ok(zip.finish()?.into_inner())
+    zip.finish().map(|c| c.into_inner()).unwrap_or_default()
 }

@@ -94,7 +94,7 @@ pub fn plain(referral: &Referral, today: Date, purpose: &str) -> Result<NamedFil
     Ok(NamedFile {
         name: filename::document_name(today),
         mime: DOCX_MIME,
-        bytes: Zeroizing::new(bytes),
+        bytes,
     })
 }
 
