@@ -45,13 +45,20 @@ setup-build:
 setup-test:
 	@scripts/setup-test.sh
 
-## Fuzz the OCMW open path (archive -> document -> referral view). FUZZ_SECONDS=600 make fuzz
-## runs longer. New inputs go to target/fuzz-corpus; crashes to fuzz/artifacts.
-FUZZ_SECONDS ?= 60
+## Fuzz every reader of untrusted bytes, FUZZ_SECONDS each: the OCMW open path (archive ->
+## document -> referral view), the template path (read, check, fill) and the KSZ import.
+## Seeds: fuzz/seeds (open), fuzz/seeds-<target>. New inputs go to target/fuzz-corpus/<target>;
+## crashes to fuzz/artifacts. FUZZ_SECONDS=600 make fuzz runs longer.
+FUZZ_SECONDS ?= 30
+FUZZ_TARGETS := open template
 fuzz: setup-fuzz
-	mkdir -p target/fuzz-corpus
-	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run open ../target/fuzz-corpus seeds -- \
-		-max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -print_funcs=0 -print_final_stats=1
+	@set -e; for target in $(FUZZ_TARGETS); do \
+		seeds=seeds-$$target; [ $$target = open ] && seeds=seeds; \
+		mkdir -p target/fuzz-corpus/$$target; \
+		echo "fuzz $$target for $(FUZZ_SECONDS) s"; \
+		(cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run $$target ../target/fuzz-corpus/$$target $$seeds -- \
+			-max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -print_funcs=0 -print_final_stats=1); \
+	done
 
 setup-fuzz:
 	@[ "$$(cargo fuzz --version 2>/dev/null)" = "cargo-fuzz 0.13.2" ] || cargo install --locked cargo-fuzz --version 0.13.2

@@ -4,10 +4,11 @@
 //! `tests/py/`, for the fuzz seeds (`fuzz/seeds/`) and handy to look at the document by hand.
 //! Usage: `sample_referral OUTPUT_DIR [PASSWORD]`.
 
+#[path = "common/sample.rs"]
+mod sample;
+
 use std::path::PathBuf;
-use toeleiding::date::Date;
 use toeleiding::formats::{agile, sevenz};
-use toeleiding::model::{parse_referral, FieldId, ParentField, RawForm};
 use toeleiding::password::Password;
 use toeleiding::refer::{archive, filename, seal, Sealing};
 use toeleiding::{document, random};
@@ -19,42 +20,8 @@ fn main() {
             .expect("usage: sample_referral OUTPUT_DIR [PASSWORD]"),
     );
     std::fs::create_dir_all(&dir).expect("create output directory");
-    let today = Date::new(2026, 11, 22).expect("valid date");
-    let mut form = RawForm::default();
-    form.consent.confirmed = [true; 6];
-    form.consent.date = "2026-11-20".into();
-    form.add_parent();
-    let values: [(FieldId, &str); 19] = [
-        (FieldId::Parent(0, ParentField::FirstName), "Zoë"),
-        (
-            FieldId::Parent(0, ParentField::LastName),
-            "O'Brien-Van den Broeck",
-        ),
-        (
-            FieldId::Parent(0, ParentField::Street),
-            "Rue de l'Église & <Co>",
-        ),
-        (FieldId::Parent(0, ParentField::HouseNumber), "12A"),
-        (FieldId::Parent(0, ParentField::Box), "3"),
-        (FieldId::Parent(0, ParentField::Postcode), "9000"),
-        (FieldId::Parent(0, ParentField::Municipality), "Gent"),
-        (FieldId::Parent(0, ParentField::Phone), "0470/12.34.56"),
-        (FieldId::Parent(0, ParentField::Email), "zoe@example.be"),
-        (FieldId::Parent(1, ParentField::FirstName), "Ğülşen \"Gül\""),
-        (FieldId::Parent(1, ParentField::LastName), "محمد"),
-        (FieldId::Parent(1, ParentField::Phone), "+32 9 123 45 67"),
-        (FieldId::Parent(1, ParentField::Email), ""),
-        (FieldId::Team, "Lokaal team Gent-Noord"),
-        (FieldId::WorkerName, "An Peeters"),
-        (FieldId::WorkerPhone, "09 123 45 67"),
-        (FieldId::WorkerEmail, "an.peeters@kindengezin.be"),
-        (FieldId::OcmwName, "OCMW Gent"),
-        (FieldId::OcmwEmail, "toeleiding@ocmw.gent.be"),
-    ];
-    for (field, value) in values {
-        form.set(field, value.to_string());
-    }
-    let referral = parse_referral(&form, today).expect("sample form is valid");
+    let today = sample::today();
+    let referral = sample::referral(true);
     let docx = document::write(&referral, today).expect("write docx");
     // An optional second argument fixes the password (for the fuzz seeds, whose password need
     // not pass the agreed-password rule, with cheap work factors); otherwise a generated one

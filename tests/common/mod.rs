@@ -63,23 +63,48 @@ pub fn sample_edits() -> Vec<toeleiding::refer::Edit> {
 
 /// The text of every paragraph of `word/document.xml` (runs joined), read with quick-xml.
 pub fn docx_paragraphs(docx: &[u8]) -> Vec<String> {
+    part_paragraphs(docx, "word/document.xml")
+}
+
+/// One part of a package as text.
+pub fn part(docx: &[u8], name: &str) -> String {
     let mut zip = zip::ZipArchive::new(Cursor::new(docx)).unwrap();
     let mut xml = String::new();
-    zip.by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
+    zip.by_name(name).unwrap().read_to_string(&mut xml).unwrap();
+    xml
+}
+
+/// A Word package from its parts (name, XML), written with the zip crate.
+pub fn package(parts: &[(&str, &str)]) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for (name, xml) in parts {
+        zip.start_file(*name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zip.write_all(xml.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+/// The text of every paragraph of one part (runs joined; a paragraph in a text box comes
+/// before the paragraph that holds it).
+pub fn part_paragraphs(docx: &[u8], name: &str) -> Vec<String> {
+    let xml = part(docx, name);
     let mut reader = quick_xml::Reader::from_str(&xml);
     let mut paragraphs = Vec::new();
+    let mut open: Vec<String> = Vec::new();
     let mut current = String::new();
     let mut in_text = false;
     loop {
         match reader.read_event().unwrap() {
             quick_xml::events::Event::Start(e) if e.name().as_ref() == b"w:t" => in_text = true,
             quick_xml::events::Event::End(e) if e.name().as_ref() == b"w:t" => in_text = false,
-            quick_xml::events::Event::End(e) if e.name().as_ref() == b"w:p" => {
-                paragraphs.push(std::mem::take(&mut current))
+            quick_xml::events::Event::Start(e) if e.name().as_ref() == b"w:p" => {
+                open.push(std::mem::take(&mut current))
             }
+            quick_xml::events::Event::End(e) if e.name().as_ref() == b"w:p" => paragraphs.push(
+                std::mem::replace(&mut current, open.pop().unwrap_or_default()),
+            ),
             quick_xml::events::Event::Text(t) if in_text => {
                 current.push_str(&t.xml_content().unwrap())
             }

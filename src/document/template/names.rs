@@ -67,12 +67,50 @@ fn distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
-/// The known field closest to a misspelt name, if it is close enough to be what was meant.
+/// Words office staff use for a parent's item, and our name for it.
+const SYNONYMS: [(&str, &str); 14] = [
+    ("plaats", "gemeente"),
+    ("woonplaats", "gemeente"),
+    ("stad", "gemeente"),
+    ("familienaam", "achternaam"),
+    ("naam", "achternaam"),
+    ("straatnaam", "straat"),
+    ("nummer", "huisnummer"),
+    ("huisnr", "huisnummer"),
+    ("busnummer", "bus"),
+    ("gsm", "telefoon"),
+    ("tel", "telefoon"),
+    ("telefoonnummer", "telefoon"),
+    ("mail", "email"),
+    ("e-mail", "email"),
+];
+
+/// The field a name without a parent number (`voornaam`, `plaats`) stands for: the first
+/// parent's (`ouder1_voornaam`), or the second's when the name says `ouder2`.
+fn parent_field(name: &str) -> Option<&'static str> {
+    let (prefix, item) = match name.split_once('_') {
+        Some((p @ ("ouder1" | "ouder2"), item)) => (p, item),
+        _ => ("ouder1", name),
+    };
+    let item = SYNONYMS
+        .iter()
+        .find(|(word, _)| *word == item)
+        .map_or(item, |(_, ours)| ours);
+    let wanted = format!("{prefix}_{item}");
+    FIELDS.iter().copied().find(|f| *f == wanted)
+}
+
+/// The known field that a misspelt or foreign name (`ouder1_voonaam`, `Voornaam`, `Plaats`)
+/// most probably means, if any.
 pub fn suggest(name: &str) -> Option<&'static str> {
+    let name = normal(name).replace(' ', "_");
+    if let Some(field) = parent_field(&name) {
+        return Some(field);
+    }
     FIELDS
         .iter()
-        .map(|f| (distance(name, f), *f))
-        .filter(|(d, f)| *d <= 3.max(f.len() / 5))
+        .map(|f| (distance(&name, f), *f))
+        .filter(|(d, f)| *d <= (f.len() / 5).clamp(1, 3))
         .min_by_key(|(d, _)| *d)
         .map(|(_, f)| f)
 }
@@ -86,6 +124,10 @@ mod tests {
         assert_eq!(suggest("ouder1_voonaam"), Some("ouder1_voornaam"));
         assert_eq!(suggest("ocmw_mail"), Some("ocmw_email"));
         assert_eq!(suggest("iets_heel_anders_dan_een_veld"), None);
+        assert_eq!(suggest("Voornaam"), Some("ouder1_voornaam"));
+        assert_eq!(suggest("Plaats"), Some("ouder1_gemeente"));
+        assert_eq!(suggest("ouder2_gsm"), Some("ouder2_telefoon"));
+        assert_eq!(suggest("Titel"), None);
         assert_eq!(normal("  Ouder1_Voornaam "), "ouder1_voornaam");
     }
 }
