@@ -1,12 +1,15 @@
 //! Build script: deflates the password word lists (`src/password/lists/*.txt`, see `lists.rs`)
 //! and turns the KSZ knowledge (`src/ksz/knowledge/*.toml`, see `knowledge.rs`) into Rust tables,
-//! both into OUT_DIR. Native only: nothing here ends up in the wasm but the data.
+//! both into OUT_DIR, and compiles in the deployment's own Word template if `settings.json`
+//! names one (see `template.rs`). Native only: nothing here ends up in the wasm but the data.
 
 mod knowledge;
 mod lists;
+mod template;
 
 fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     lists::deflate(&out);
     knowledge::generate(&out);
+    template::generate(&out);
 }

@@ -8,9 +8,10 @@
 mod sample;
 
 use std::path::PathBuf;
+use toeleiding::document::Template;
 use toeleiding::formats::{agile, sevenz};
 use toeleiding::password::Password;
-use toeleiding::refer::{archive, filename, seal, Sealing};
+use toeleiding::refer::{archive, filename, seal, Layout, Sealing};
 use toeleiding::{document, random};
 
 fn main() {
@@ -55,7 +56,10 @@ fn main() {
                     &referral,
                     &password,
                     today,
-                    document::PURPOSE,
+                    Layout {
+                        template: &Template::builtin(),
+                        purpose: document::PURPOSE,
+                    },
                     how,
                     &mut random::fill,
                 )

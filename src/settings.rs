@@ -30,7 +30,15 @@ pub struct Settings {
     /// The encrypted formats the organisation allows, the default first (empty in the file:
     /// all, `.7z` first).
     pub formats: Vec<Format>,
+    /// The deployment's Word template, relative to the repository (`sjablonen/ons.docx`). Only
+    /// the built-in settings use it: the build compiles the file in ([`DEPLOYMENT_TEMPLATE`]).
+    /// A worker chooses a template file under *Instellingen* instead.
+    pub template: Option<String>,
 }
+
+/// The Word template named by the built-in `settings.json` (file name, bytes), compiled in.
+pub const DEPLOYMENT_TEMPLATE: Option<(&str, &[u8])> =
+    include!(concat!(env!("OUT_DIR"), "/deployment_template.rs"));
 
 impl Settings {
     /// The allowed formats, the default first.
@@ -68,6 +76,8 @@ pub enum Problem {
     Phone,
     /// Not one of `7z`, `zip`, `docx`.
     Format,
+    /// Not a relative path to a `.docx` or `.dotx` inside the repository.
+    TemplatePath,
 }
 
 impl fmt::Display for Problem {
@@ -83,6 +93,7 @@ impl fmt::Display for Problem {
             Problem::Email => f.write_str("is not an e-mail address"),
             Problem::Phone => f.write_str("is not a phone number"),
             Problem::Format => f.write_str("is not a format (7z, zip or docx)"),
+            Problem::TemplatePath => f.write_str("is not a relative path to a .docx or .dotx"),
         }
     }
 }
@@ -130,6 +141,29 @@ struct RawSettings {
     ocmws: Vec<RawOcmw>,
     #[serde(default)]
     formats: Vec<String>,
+    template: Option<String>,
+}
+
+/// A relative path to a Word file inside the repository; empty counts as absent.
+fn template_path(value: Option<String>) -> Result<Option<String>, SettingsError> {
+    let Some(v) = value
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+    else {
+        return Ok(None);
+    };
+    let lower = v.to_lowercase();
+    let relative = !v.starts_with('/') && !v.contains('\\') && !v.contains(':');
+    let inside = v.split('/').all(|part| part != ".." && !part.is_empty());
+    if relative
+        && inside
+        && v.len() <= 200
+        && (lower.ends_with(".docx") || lower.ends_with(".dotx"))
+    {
+        Ok(Some(v))
+    } else {
+        Err(field_error("template", Problem::TemplatePath))
+    }
 }
 
 fn field_error(path: &str, problem: Problem) -> SettingsError {
@@ -206,6 +240,7 @@ impl Settings {
                         .ok_or_else(|| field_error(&format!("formats[{i}]"), Problem::Format))
                 })
                 .collect::<Result<Vec<_>, _>>()?,
+            template: template_path(raw.template)?,
         })
     }
 
@@ -232,6 +267,7 @@ impl Settings {
             "purpose": self.purpose,
             "ocmws": ocmws,
             "formats": self.formats.iter().map(|f| f.id()).collect::<Vec<_>>(),
+            "template": self.template,
         }))
         .unwrap_or_default()
     }

@@ -253,6 +253,7 @@ fn act() -> impl Strategy<Value = Act> {
         3 => step().prop_map(|s| Act::Flow(FlowAction::Go(s))),
         2 => password.prop_map(|p| Act::Flow(FlowAction::Password(p))),
         4 => Just(Act::Seal),
+        1 => Just(Act::Flow(FlowAction::TemplateChanged)),
     ]
 }
 
@@ -298,8 +299,10 @@ fn whatever_is_sealed_is_what_the_worker_confirmed_for_exactly_that_form() {
                             let on_review = flow.step() == Step::Review;
                             let shown = flow.referral();
                             let is_next = action == FlowAction::Next;
+                            let template = action == FlowAction::TemplateChanged;
                             flow.apply(action);
-                            if *flow.form() != before {
+                            // Another template is another document: confirmed no longer.
+                            if *flow.form() != before || template {
                                 confirmed = None;
                             }
                             if on_review && is_next && flow.step() == Step::Download {

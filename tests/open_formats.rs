@@ -8,12 +8,12 @@ use common::{sample_form, today};
 use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use toeleiding::document;
+use toeleiding::document::{self, Template};
 use toeleiding::formats::sevenz;
 use toeleiding::model::parse_referral;
 use toeleiding::open::{self, Content, OpenError, Protection, Seems};
 use toeleiding::password::Password;
-use toeleiding::refer::{seal, Sealing};
+use toeleiding::refer::{seal, Layout, Sealing};
 
 const PASSWORD: &str = "kaneel-vuurtoren-sjaal-knikker-oever";
 
@@ -24,7 +24,10 @@ fn sealed(how: Sealing<'_>) -> Vec<u8> {
         &referral,
         &password,
         today(),
-        document::PURPOSE,
+        Layout {
+            template: &Template::builtin(),
+            purpose: document::PURPOSE,
+        },
         how,
         &mut toeleiding::random::fill,
     )

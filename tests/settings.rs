@@ -54,3 +54,33 @@ fn bad_values_name_the_field() {
         "{err:?}"
     );
 }
+
+#[test]
+fn a_template_is_a_relative_path_to_a_word_file() {
+    let with = |path: &str| Settings::from_json(&format!(r#"{{"template": {path:?}}}"#));
+    assert_eq!(
+        with("sjablonen/ons.docx").unwrap().template.as_deref(),
+        Some("sjablonen/ons.docx")
+    );
+    assert_eq!(with("").unwrap().template, None);
+    for bad in ["/etc/ons.docx", "../ons.docx", "ons.pdf", "C:\\ons.docx", "a//b.docx"] {
+        assert!(
+            matches!(with(bad), Err(SettingsError::Field { ref path, .. }) if path == "template"),
+            "{bad}"
+        );
+    }
+}
+
+/// The template the built-in settings name (compiled in by the build) passes the check.
+#[test]
+fn the_deployment_template_if_any_is_usable() {
+    let built_in = Settings::from_json(include_str!("../settings.json")).unwrap();
+    match (built_in.template, toeleiding::settings::DEPLOYMENT_TEMPLATE) {
+        (None, None) => {}
+        (Some(path), Some((name, bytes))) => {
+            assert!(path.ends_with(name));
+            toeleiding::document::Template::load(bytes).expect("the deployment template");
+        }
+        other => panic!("settings.json and the compiled-in template disagree: {other:?}"),
+    }
+}

@@ -6,10 +6,10 @@ mod common;
 use common::{sample_form, today};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use toeleiding::document;
+use toeleiding::document::{self, Template};
 use toeleiding::model::parse_referral;
 use toeleiding::password::Password;
-use toeleiding::refer::{archive, filename, seal, Sealing};
+use toeleiding::refer::{archive, filename, seal, Layout, Sealing};
 
 fn sevenzip(args: &[&str], dir: &Path) -> Output {
     Command::new("7zz")
@@ -35,7 +35,10 @@ fn sevenzip_opens_our_archive_and_refuses_a_wrong_password() {
         &referral,
         &password,
         today(),
-        document::PURPOSE,
+        Layout {
+            template: &Template::builtin(),
+            purpose: document::PURPOSE,
+        },
         Sealing::Zip,
         &mut toeleiding::random::fill,
     )

@@ -59,6 +59,8 @@ pub enum FlowAction {
     Failed(Failure),
     SetSmsNumber(String),
     Check(usize, bool),
+    /// Another template is in use: the document changes, so the worker reviews it again.
+    TemplateChanged,
 }
 
 /// What the page shows when something went wrong or a download is ready.
@@ -301,6 +303,11 @@ impl Flow {
             FlowAction::PlainSaved(name) => self.notice = Some(Notice::PlainSaved(name)),
             FlowAction::Failed(failure) => self.notice = Some(Notice::Failed(failure)),
             FlowAction::SetSmsNumber(number) => self.sms_number = number,
+            FlowAction::TemplateChanged => {
+                // Like an edit: what was confirmed is no longer what would be sealed.
+                self.revision += 1;
+                self.notice = None;
+            }
             FlowAction::Check(i, on) => {
                 if let Some(c) = self.checklist.get_mut(i) {
                     *c = on;

@@ -11,5 +11,5 @@ pub mod step;
 
 pub use choice::{NotReady, PasswordAction, PasswordChoice};
 pub use flow::{Edit, Failure, Flow, FlowAction, Notice, Problem, SealInput, Ticket};
-pub use seal::{plain, seal, Format, NamedFile, SealError, Sealing};
+pub use seal::{plain, seal, Format, Layout, NamedFile, SealError, Sealing};
 pub use step::Step;

@@ -3,7 +3,7 @@
 
 use super::{archive, filename};
 use crate::date::Date;
-use crate::document;
+use crate::document::{self, Template};
 use crate::formats::{agile, sevenz};
 use crate::model::Referral;
 use crate::password::Password;
@@ -87,9 +87,17 @@ pub struct NamedFile {
     pub bytes: Zeroizing<Vec<u8>>,
 }
 
+/// What the document looks like: the template (the built-in one or the organisation's) and the
+/// purpose sentence.
+#[derive(Clone, Copy, Debug)]
+pub struct Layout<'a> {
+    pub template: &'a Template,
+    pub purpose: &'a str,
+}
+
 /// The referral as an unencrypted Word document, for the client file.
-pub fn plain(referral: &Referral, today: Date, purpose: &str) -> Result<NamedFile, SealError> {
-    let bytes = document::write_with_purpose(referral, today, purpose)
+pub fn plain(referral: &Referral, today: Date, layout: Layout<'_>) -> Result<NamedFile, SealError> {
+    let bytes = document::fill(layout.template, referral, today, layout.purpose)
         .map_err(|e| SealError::Document(e.to_string()))?;
     Ok(NamedFile {
         name: filename::document_name(today),
@@ -113,11 +121,11 @@ pub fn seal(
     referral: &Referral,
     password: &Password,
     today: Date,
-    purpose: &str,
+    layout: Layout<'_>,
     how: Sealing<'_>,
     fill: &mut dyn FnMut(&mut [u8]) -> Result<(), RandomError>,
 ) -> Result<NamedFile, SealError> {
-    let document = plain(referral, today, purpose)?;
+    let document = plain(referral, today, layout)?;
     let mut tag = [0u8; 4];
     fill(&mut tag).map_err(SealError::Random)?;
     let tag = filename::Tag::from_random(tag);
