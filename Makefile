@@ -50,7 +50,7 @@ setup-test:
 ## Seeds: fuzz/seeds (open), fuzz/seeds-<target>. New inputs go to target/fuzz-corpus/<target>;
 ## crashes to fuzz/artifacts. FUZZ_SECONDS=600 make fuzz runs longer.
 FUZZ_SECONDS ?= 30
-FUZZ_TARGETS := open template
+FUZZ_TARGETS := open template ksz_import
 fuzz: setup-fuzz
 	@set -e; for target in $(FUZZ_TARGETS); do \
 		seeds=seeds-$$target; [ $$target = open ] && seeds=seeds; \

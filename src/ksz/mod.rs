@@ -5,6 +5,7 @@
 //! [`record`]; [`practice`] compares a worksheet with a dossier's model answer.
 
 pub mod engine;
+pub mod import;
 pub mod knowledge;
 pub mod practice;
 pub mod record;

@@ -70,7 +70,11 @@ impl PartialDate {
         let date = raw.split(['T', ' ']).next().unwrap_or(raw);
         let parts: Vec<&str> = date.split('-').collect();
         let (y, m, d) = match parts.as_slice() {
-            [y] if y.len() == 8 => (number(&y[..4])?, Some(number(&y[4..6])?), Some(number(&y[6..])?)),
+            [y] if y.len() == 8 && y.bytes().all(|b| b.is_ascii_digit()) => (
+                number(&y[..4])?,
+                Some(number(&y[4..6])?),
+                Some(number(&y[6..])?),
+            ),
             [y] if y.len() == 4 => (number(y)?, None, None),
             [y, m] if y.len() == 4 && m.len() <= 2 => (number(y)?, Some(number(m)?), None),
             [y, m, d] if y.len() == 4 && m.len() <= 2 && d.len() <= 2 => {
@@ -78,7 +82,8 @@ impl PartialDate {
             }
             _ => return None,
         };
-        Some(Self::build(Some(y), m, d, raw.to_string()))
+        // A timestamp keeps its date part only (the time is not part of the date).
+        Some(Self::build(Some(y), m, d, date.to_string()))
     }
 
     /// The TX25's parts (each as written; any may be missing).
@@ -88,12 +93,18 @@ impl PartialDate {
         month: Option<&str>,
         day: Option<&str>,
     ) -> Option<PartialDate> {
-        let clean = |s: Option<&str>| s.map(str::trim).filter(|s| !s.is_empty());
+        fn clean(s: Option<&str>) -> Option<&str> {
+            s.map(str::trim).filter(|s| !s.is_empty())
+        }
         let (c, y, m, d) = (clean(century), clean(year), clean(month), clean(day));
         if c.is_none() && y.is_none() && m.is_none() && d.is_none() {
             return None;
         }
-        let mut raw = format!("{}{}", c.unwrap_or("??"), y.map_or("??".to_string(), |y| format!("{y:0>2}")));
+        let mut raw = format!(
+            "{}{}",
+            c.unwrap_or("??"),
+            y.map_or("??".to_string(), |y| format!("{y:0>2}"))
+        );
         for part in [m, d] {
             match part {
                 Some(p) => raw.push_str(&format!("-{p:0>2}")),
@@ -200,16 +211,30 @@ mod tests {
         assert_eq!(d.days(), PartialDate::parse("2022-11-30").unwrap().days());
         let m = PartialDate::parse("2019-01").unwrap();
         assert!(m.partial && !m.invalid);
-        assert_eq!(PartialDate::parse("20120521T134019").unwrap().iso().unwrap(), "2012-05-21");
         assert_eq!(
-            PartialDate::parse("2017-07-01T09:15:23.458").unwrap().iso().unwrap(),
+            PartialDate::parse("20120521T134019")
+                .unwrap()
+                .iso()
+                .unwrap(),
+            "2012-05-21"
+        );
+        assert_eq!(
+            PartialDate::parse("2017-07-01T09:15:23.458")
+                .unwrap()
+                .iso()
+                .unwrap(),
             "2017-07-01"
         );
         assert_eq!(
-            PartialDate::parse("1999-10-11 11:46:00").unwrap().iso().unwrap(),
+            PartialDate::parse("1999-10-11 11:46:00")
+                .unwrap()
+                .iso()
+                .unwrap(),
             "1999-10-11"
         );
         assert!(PartialDate::parse("Bureau R").is_none());
+        assert!(PartialDate::parse("20é1010").is_none());
+        assert!(PartialDate::parse("2€-1-1").is_none());
         assert!(PartialDate::parse("2024-02-29").unwrap().is_complete());
         assert!(PartialDate::parse("2023-02-29").unwrap().invalid);
         assert!(PartialDate::parse("2023-13-01").unwrap().invalid);
@@ -225,14 +250,24 @@ mod tests {
         let z = PartialDate::from_parts(Some("19"), Some("00"), Some("00"), Some("00")).unwrap();
         assert!(z.partial && z.month.is_none());
         assert!(PartialDate::from_parts(None, None, None, None).is_none());
-        assert!(PartialDate::from_parts(Some("x"), Some("1"), None, None).unwrap().invalid);
+        assert!(
+            PartialDate::from_parts(Some("x"), Some("1"), None, None)
+                .unwrap()
+                .invalid
+        );
     }
 
     #[test]
     fn ages_and_days() {
         let birth = PartialDate::parse("1967-12-24").unwrap();
-        assert_eq!(birth.years_until(&PartialDate::parse("2017-12-23").unwrap()), Some(49));
-        assert_eq!(birth.years_until(&PartialDate::parse("2017-12-24").unwrap()), Some(50));
+        assert_eq!(
+            birth.years_until(&PartialDate::parse("2017-12-23").unwrap()),
+            Some(49)
+        );
+        assert_eq!(
+            birth.years_until(&PartialDate::parse("2017-12-24").unwrap()),
+            Some(50)
+        );
         assert_eq!(PartialDate::parse("1970-01-01").unwrap().days(), Some(0));
         assert_eq!(
             PartialDate::parse("2019-01").unwrap().last_days(),

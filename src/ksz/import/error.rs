@@ -35,7 +35,7 @@ pub enum ImportError {
     /// Not an answer we know: the root element we saw (local name, after a SOAP envelope) and
     /// what the file seems to be.
     UnknownFormat { root: String, seems: Seems },
-    /// Nested deeper than [`super::tree::MAX_DEPTH`].
+    /// Nested deeper than [`super::MAX_DEPTH`].
     TooDeep,
     /// More elements (or namespace declarations) than an answer can have.
     TooManyElements,
@@ -121,7 +121,11 @@ pub fn sniff_text(text: &str) -> Option<ImportError> {
             break;
         }
     }
-    let lower: String = head.chars().take(16).collect::<String>().to_ascii_lowercase();
+    let lower: String = head
+        .chars()
+        .take(16)
+        .collect::<String>()
+        .to_ascii_lowercase();
     if lower.starts_with("<!doctype html") || lower.starts_with("<html") {
         return Some(ImportError::UnknownFormat {
             root: "html".into(),
@@ -162,11 +166,19 @@ mod tests {
     #[test]
     fn magic_bytes() {
         assert_eq!(sniff_binary(b"%PDF-1.7"), Some(unknown(Seems::Pdf)));
-        assert_eq!(sniff_binary(b"PK\x03\x04....word/document.xml"), Some(unknown(Seems::Docx)));
+        assert_eq!(
+            sniff_binary(b"PK\x03\x04....word/document.xml"),
+            Some(unknown(Seems::Docx))
+        );
         assert_eq!(sniff_binary(b"PK\x03\x04...."), Some(unknown(Seems::Zip)));
         assert_eq!(sniff_binary(b"<a/>"), None);
-        assert_eq!(sniff_text("  <?xml version='1.0'?>\n<!DOCTYPE html><html>").unwrap(),
-            ImportError::UnknownFormat { root: "html".into(), seems: Seems::Html });
+        assert_eq!(
+            sniff_text("  <?xml version='1.0'?>\n<!DOCTYPE html><html>").unwrap(),
+            ImportError::UnknownFormat {
+                root: "html".into(),
+                seems: Seems::Html
+            }
+        );
         assert_eq!(sniff_text("hello"), Some(unknown(Seems::Text)));
         assert_eq!(sniff_text("<a/>"), None);
     }

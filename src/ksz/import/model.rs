@@ -185,8 +185,6 @@ impl Answer {
 
     /// Whether the answer establishes this observation.
     pub fn observes(&self, id: &str) -> bool {
-        self.findings
-            .iter()
-            .any(|f| f.observations.contains(&id))
+        self.findings.iter().any(|f| f.observations.contains(&id))
     }
 }

@@ -8,6 +8,7 @@
 use super::error::ImportError;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
+use std::rc::Rc;
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 
 /// Deepest element nesting we accept (real answers stay under 30).
@@ -24,8 +25,9 @@ const MAX_NAMESPACES: usize = 256;
 pub struct Node {
     /// The local name (no prefix).
     pub name: String,
-    /// The namespace URI, when bound.
-    pub ns: String,
+    /// The namespace URI, when bound (shared between elements: not personal data).
+    #[zeroize(skip)]
+    pub ns: Rc<str>,
     /// (local name, value), without namespace declarations.
     pub attrs: Vec<(String, String)>,
     /// The element's own text (children's text not included).
@@ -51,7 +53,9 @@ impl Node {
 
     /// The trimmed text of the node at a path, when not empty.
     pub fn text_at(&self, path: &[&str]) -> Option<&str> {
-        self.at(path).map(|n| n.text.trim()).filter(|t| !t.is_empty())
+        self.at(path)
+            .map(|n| n.text.trim())
+            .filter(|t| !t.is_empty())
     }
 
     /// The trimmed own text, when not empty.
@@ -66,18 +70,6 @@ impl Node {
             .find(|(n, _)| n == name)
             .map(|(_, v)| v.trim())
             .filter(|v| !v.is_empty())
-    }
-
-    /// The first descendant (depth-first, self excluded) with this local name.
-    pub fn find(&self, name: &str) -> Option<&Node> {
-        let mut stack: Vec<&Node> = self.children.iter().rev().collect();
-        while let Some(n) = stack.pop() {
-            if n.name == name {
-                return Some(n);
-            }
-            stack.extend(n.children.iter().rev());
-        }
-        None
     }
 
     /// Every descendant with this local name (depth-first, document order).
@@ -102,11 +94,12 @@ fn entity(name: &str) -> Option<char> {
         "quot" => Some('"'),
         "apos" => Some('\''),
         _ => {
-            let code = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
-                u32::from_str_radix(hex, 16).ok()?
-            } else {
-                name.strip_prefix('#')?.parse().ok()?
-            };
+            let code =
+                if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+                    u32::from_str_radix(hex, 16).ok()?
+                } else {
+                    name.strip_prefix('#')?.parse().ok()?
+                };
             char::from_u32(code).filter(|c| *c != '\0')
         }
     }
@@ -169,7 +162,9 @@ fn declared_encoding(bytes: &[u8]) -> Option<String> {
 /// The bytes as UTF-8 text (wiped on drop). `None`: not text in an encoding we read.
 pub fn decode(bytes: &[u8]) -> Option<Zeroizing<String>> {
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        return std::str::from_utf8(rest).ok().map(|s| Zeroizing::new(s.to_string()));
+        return std::str::from_utf8(rest)
+            .ok()
+            .map(|s| Zeroizing::new(s.to_string()));
     }
     for (bom, little) in [(&[0xFF, 0xFE], true), (&[0xFE, 0xFF], false)] {
         if let Some(rest) = bytes.strip_prefix(bom) {
@@ -195,12 +190,14 @@ pub fn decode(bytes: &[u8]) -> Option<Zeroizing<String>> {
                 .collect();
             Some(Zeroizing::new(text))
         }
-        _ => std::str::from_utf8(bytes).ok().map(|s| Zeroizing::new(s.to_string())),
+        _ => std::str::from_utf8(bytes)
+            .ok()
+            .map(|s| Zeroizing::new(s.to_string())),
     }
 }
 
 /// A namespace binding in scope: (depth it was declared at, prefix, URI).
-type Binding = (usize, String, String);
+type Binding = (usize, String, Rc<str>);
 
 fn local(qname: &[u8]) -> (&[u8], &[u8]) {
     match qname.iter().position(|b| *b == b':') {
@@ -220,19 +217,32 @@ fn open(e: &BytesStart<'_>, depth: usize, scope: &mut Vec<Binding>) -> Result<No
                 return Err(ImportError::TooManyElements);
             }
             let prefix = key.get(6..).unwrap_or_default();
-            scope.push((depth, String::from_utf8_lossy(prefix).into_owned(), value));
+            scope.push((
+                depth,
+                String::from_utf8_lossy(prefix).into_owned(),
+                Rc::from(value),
+            ));
         } else if node.attrs.len() < MAX_ATTRIBUTES {
             let (_, name) = local(key);
-            node.attrs.push((String::from_utf8_lossy(name).into_owned(), value));
+            node.attrs
+                .push((String::from_utf8_lossy(name).into_owned(), value));
         }
     }
     let qname = e.name();
     let (prefix, name) = local(qname.as_ref());
     node.name = String::from_utf8_lossy(name).into_owned();
     if let Some((_, _, uri)) = scope.iter().rev().find(|(_, p, _)| p.as_bytes() == prefix) {
-        node.ns = uri.clone();
+        node.ns = Rc::clone(uri);
     }
     Ok(node)
+}
+
+/// Drops the namespace bindings declared at `depth` or deeper (bindings are pushed in depth
+/// order, so they are at the end).
+fn close_scope(scope: &mut Vec<Binding>, depth: usize) {
+    while scope.last().is_some_and(|(d, _, _)| *d >= depth) {
+        scope.pop();
+    }
 }
 
 /// Parses `xml` into its root element.
@@ -266,7 +276,7 @@ pub fn parse(xml: &str) -> Result<Node, ImportError> {
                 }
                 let node = open(&e, stack.len() + 1, &mut scope)?;
                 let depth = stack.len() + 1;
-                scope.retain(|(d, _, _)| *d < depth);
+                close_scope(&mut scope, depth);
                 match stack.last_mut() {
                     Some(parent) => parent.children.push(node),
                     None => root = Some(node),
@@ -274,7 +284,7 @@ pub fn parse(xml: &str) -> Result<Node, ImportError> {
             }
             Event::End(_) => {
                 let depth = stack.len();
-                scope.retain(|(d, _, _)| *d < depth);
+                close_scope(&mut scope, depth);
                 let node = stack.pop().ok_or(ImportError::Malformed)?;
                 match stack.last_mut() {
                     Some(parent) => parent.children.push(node),
@@ -322,10 +332,10 @@ mod tests {
         let xml = r#"<?xml version="1.0"?><!DOCTYPE a [<!ENTITY e "BOOM">]>
             <p:a xmlns:p="urn:x" k="1 &amp; &e;"><b>x &lt; &#233; &e;</b><p:c/></p:a>"#;
         let root = parse(xml).unwrap();
-        assert_eq!((root.name.as_str(), root.ns.as_str()), ("a", "urn:x"));
+        assert_eq!((root.name.as_str(), &*root.ns), ("a", "urn:x"));
         assert_eq!(root.attr("k"), Some("1 & &e;"));
         assert_eq!(root.child("b").unwrap().text, "x < é &e;");
-        assert_eq!(root.child("c").unwrap().ns, "urn:x");
+        assert_eq!(&*root.child("c").unwrap().ns, "urn:x");
         assert!(!format!("{root:?}").contains("BOOM"));
     }
 

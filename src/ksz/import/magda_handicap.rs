@@ -1,0 +1,282 @@
+//! MAGDA SocZek.GeefDossierHandicap: the KSZ Handi answer inside (`ConsultFilesByDateResponse`),
+//! per source (DG Personen met een handicap and the regional ones): a request still running,
+//! recognitions, rights (IVT / IT categories, monthly amounts) and payments. A regional source
+//! answering NO_DATA_FOUND with MSG00021 ("not sufficiently integrated") is *niet beschikbaar*,
+//! never "no right".
+
+use super::collect::Collect;
+use super::date::PartialDate;
+use super::labels as L;
+use super::model::{Fact, Group, Lane};
+use super::text::{date_at, digits, euro_decimal, flatten};
+use super::tree::Node;
+use super::Options;
+use crate::ksz::Status;
+
+/// The name we show for a Handi source (`dgphResult` → "DG Personen met een handicap").
+fn source_name(element: &str) -> String {
+    let key = element.strip_suffix("Result").unwrap_or(element);
+    match key {
+        "dgph" => L::SRC_DGPH.to_string(),
+        "irisCare" => L::SRC_IRISCARE.to_string(),
+        "aviq" => L::SRC_AVIQ.to_string(),
+        "dsl" => L::SRC_DSL.to_string(),
+        "vsb" => L::SRC_VSB.to_string(),
+        _ => key.to_string(),
+    }
+}
+
+/// Reads `Inhoud/ConsultFilesByDateResponse` (the KSZ Handi answer).
+pub(super) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
+    let Some(r) = inhoud.children.first() else {
+        return;
+    };
+    c.rest(Group::Other, inhoud, &[r.name.as_str()]);
+    if let Some(s) = r.child("status") {
+        c.fact(Group::Other, L::STATUS, super::rules::status_text(s));
+    }
+    if let Some(s) = r.text_at(&["ssin"]) {
+        c.summary.subject = Some(digits(s));
+    }
+    c.rest(Group::Other, r, &["status", "ssin", "results"]);
+    let (mut found, mut nothing, mut unavailable) = (false, false, false);
+    for result in r
+        .at(&["results"])
+        .map(|n| n.children.as_slice())
+        .unwrap_or_default()
+    {
+        let source = source_name(&result.name);
+        let value = result.text_at(&["status", "value"]).unwrap_or_default();
+        let code = result.text_at(&["status", "code"]).unwrap_or_default();
+        let shown = if code == "MSG00021" {
+            unavailable = true;
+            format!(
+                "{}: {}",
+                L::NOT_AVAILABLE,
+                result
+                    .child("status")
+                    .map(super::rules::status_text)
+                    .unwrap_or_default()
+            )
+        } else if value == "NO_DATA_FOUND" {
+            nothing = true;
+            format!(
+                "{}: {}",
+                L::NOTHING_FOUND,
+                result
+                    .child("status")
+                    .map(super::rules::status_text)
+                    .unwrap_or_default()
+            )
+        } else {
+            found |= value == "DATA_FOUND";
+            result
+                .child("status")
+                .map(super::rules::status_text)
+                .unwrap_or_default()
+        };
+        c.fact(
+            Group::Allowances,
+            &format!("{} {source}", L::HANDICAP_SOURCE),
+            shown,
+        );
+        for file in result.all("file") {
+            handi_file(c, file, &source);
+        }
+        c.rest(Group::Allowances, result, &["status", "file"]);
+    }
+    if found {
+        c.status("handicap", Status::Found);
+        if unavailable {
+            c.observe("handicap.regional-unavailable");
+        }
+    } else if nothing {
+        c.status("handicap", Status::NothingFound);
+    } else if unavailable {
+        c.status("handicap", Status::NotConsulted);
+    }
+}
+
+/// The Dutch text of a repeated element with a `language` attribute (or the first one).
+fn in_dutch<'a>(a: &'a Node, name: &'a str) -> Option<&'a str> {
+    let all: Vec<&Node> = a.all(name).collect();
+    all.iter()
+        .find(|n| {
+            n.attr("language")
+                .is_some_and(|l| l.eq_ignore_ascii_case("NL"))
+        })
+        .or(all.first())
+        .and_then(|n| n.value())
+}
+
+/// A Handi address: "STREET 12 bus A, 9030 CITY".
+fn handi_address(a: &Node) -> String {
+    let street = in_dutch(a, "streetName").unwrap_or_default();
+    let number = a.text_at(&["houseNumber"]).unwrap_or_default();
+    let mut line = format!("{street} {number}");
+    if let Some(b) = a.text_at(&["boxNumber"]) {
+        line.push_str(&format!(" {} {b}", L::BOX));
+    }
+    let zip = a.text_at(&["postalCode"]).unwrap_or_default();
+    let town = format!("{zip} {}", in_dutch(a, "cityName").unwrap_or_default());
+    format!("{}, {}", line.trim(), town.trim())
+}
+
+fn yes_no(v: Option<&str>) -> Option<bool> {
+    match v? {
+        "true" | "1" => Some(true),
+        "false" | "0" => Some(false),
+        _ => None,
+    }
+}
+
+fn handi_file(c: &mut Collect, file: &Node, source: &str) {
+    let on = c.answered_on.as_ref().and_then(PartialDate::days);
+    let ended = |end: &Option<PartialDate>| {
+        end.as_ref()
+            .and_then(PartialDate::days)
+            .zip(on)
+            .is_some_and(|(e, n)| e < n)
+    };
+    let mut granted = false;
+    let mut recognised = false;
+    for n in &file.children {
+        match n.name.as_str() {
+            "addressHandicappedPerson" => {
+                let who = [n.text_at(&["lastName"]), n.text_at(&["firstName"])]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                c.add(Group::Identity, Fact::new(L::NAME, who).identifying());
+                if let Some(a) = n.child("address") {
+                    let text = handi_address(a);
+                    c.add(
+                        Group::Residence,
+                        Fact::new(L::ADDRESS_HANDICAP, text).identifying(),
+                    );
+                    if let Some(town) = in_dutch(a, "cityName") {
+                        c.fact(Group::Residence, L::MUNICIPALITY, town);
+                    }
+                }
+            }
+            "evolutionOfRequest" => {
+                let pending: Vec<&str> = [
+                    "administrativePendingRequest",
+                    "handicapRecognitionPending",
+                    "appeal",
+                ]
+                .into_iter()
+                .filter(|k| yes_no(n.text_at(&[k])) == Some(true))
+                .collect();
+                if !pending.is_empty() {
+                    c.observe("handicap.pending-request");
+                }
+                let value = if pending.is_empty() {
+                    L::NO_PENDING.to_string()
+                } else {
+                    pending.join(", ")
+                };
+                c.fact(Group::Allowances, L::HANDICAP_REQUEST, value);
+            }
+            "handicapRecognitions" => {
+                for h in n.all("handicapRecognition") {
+                    recognised = true;
+                    let from = date_at(h, &["recognitionStatus", "startDateRecognition"]);
+                    let to = date_at(h, &["recognitionStatus", "endDateRecognition"]);
+                    let mut parts = vec![h
+                        .text_at(&["decisionStatus"])
+                        .unwrap_or_default()
+                        .to_string()];
+                    if let Some(p) = h.text_at(&[
+                        "resultRecognitionAdult",
+                        "diminuationIndependence",
+                        "totalPoints",
+                    ]) {
+                        parts.push(format!("{} {p}", L::POINTS));
+                    }
+                    if ended(&to) {
+                        c.observe("handicap.recognition-ended");
+                    }
+                    c.add(
+                        Group::Allowances,
+                        Fact::new(L::HANDICAP_RECOGNITION, parts.join("; "))
+                            .from(from.clone())
+                            .until(to.clone()),
+                    );
+                    c.period(
+                        Lane::Handicap,
+                        from,
+                        to,
+                        format!("{} ({source})", L::HANDICAP_RECOGNITION),
+                        L::PRINT_RECOGNITION,
+                    );
+                }
+            }
+            "rights" => {
+                let from = date_at(n, &["period", "beginDate"]);
+                let to = date_at(n, &["period", "endDate"]);
+                let ivt = n.text_at(&["categoryIVT"]);
+                let it = n.text_at(&["categoryIT"]);
+                let mut parts: Vec<String> = Vec::new();
+                parts.extend(ivt.map(|v| format!("IVT {v}")));
+                parts.extend(it.map(|v| format!("IT {v}")));
+                if let Some(m) = n.text_at(&["monthAmount"]) {
+                    parts.push(format!("{} {}", euro_decimal(m), L::PER_MONTH));
+                }
+                if let Some(t) = n.text_at(&["totalMonthAmount"]) {
+                    parts.push(format!("{} {}", L::TOTAL, euro_decimal(t)));
+                }
+                let decision = n.text_at(&["decisionStatus"]).unwrap_or_default();
+                parts.push(decision.to_string());
+                let positive_decision = !decision.eq_ignore_ascii_case("NEGATIVE");
+                if (ivt.is_some() || it.is_some()) && positive_decision && !ended(&to) {
+                    granted = true;
+                    c.observe("handicap.ivt-it-granted");
+                }
+                if ended(&to) {
+                    c.observe("handicap.recognition-ended");
+                }
+                let value = parts
+                    .into_iter()
+                    .filter(|p| !p.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                c.add(
+                    Group::Allowances,
+                    Fact::new(L::HANDICAP_RIGHT, value.clone())
+                        .from(from.clone())
+                        .until(to.clone()),
+                );
+                c.period(
+                    Lane::Handicap,
+                    from,
+                    to,
+                    format!("{}: {value}", L::HANDICAP_RIGHT),
+                    L::PRINT_HANDICAP_RIGHT,
+                );
+            }
+            "payments" | "payment" => {
+                c.observe("handicap.payments-visible");
+                for p in n.children.iter().filter(|p| !p.children.is_empty()) {
+                    let from =
+                        date_at(p, &["paymentDate"]).or(date_at(p, &["period", "beginDate"]));
+                    c.add(
+                        Group::Allowances,
+                        Fact::new(L::HANDICAP_PAYMENT, flatten(p)).from(from.clone()),
+                    );
+                    c.mark(
+                        Lane::Handicap,
+                        from,
+                        format!("{}: {}", L::HANDICAP_PAYMENT, flatten(p)),
+                        L::PRINT_HANDICAP_PAYMENT,
+                    );
+                }
+            }
+            _ => c.unknown(Group::Allowances, &n.name, n),
+        }
+    }
+    if recognised && !granted {
+        c.observe("handicap.recognised-no-allowance");
+    }
+}

@@ -1,0 +1,313 @@
+//! MAGDA Persoon.GeefPersoon: identity, register, nationality, residence titles and reasons,
+//! identity documents, refugee type and administrative situations (asylum), the main address,
+//! reference address and temporary absence, civil state, descent and the household. When the
+//! answer names no `Referentiepersoon`, the client is the reference person and the members'
+//! positions are relative to the client (interpretation).
+
+use super::collect::Collect;
+use super::date::months;
+use super::labels as L;
+use super::magda_residence::{addresses, name, person, place, register, titles};
+use super::model::{Fact, Group, Lane, Member};
+use super::rules;
+use super::text::{code_label, code_label_at, date_at, date_attr, desc_code, digits};
+use super::tree::Node;
+use super::Options;
+
+/// Reads `Inhoud/Persoon`.
+pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
+    c.rest(Group::Other, inhoud, &["Persoon"]);
+    let Some(p) = inhoud.child("Persoon") else {
+        return;
+    };
+    let on = c.answered_on.clone();
+    let mut head = true;
+    let mut members: Vec<(String, String)> = Vec::new();
+    let mut children: Vec<String> = Vec::new();
+    let mut partner: Option<String> = None;
+    let mut nationalities = Vec::new();
+    for n in &p.children {
+        let from = date_attr(n, "DatumBegin");
+        let to = date_attr(n, "DatumEinde");
+        match n.name.as_str() {
+            "INSZ" => {
+                c.add(
+                    Group::Identity,
+                    Fact::new(L::NATIONAL_NUMBER, n.text.trim()).identifying(),
+                );
+                c.summary.subject = Some(digits(&n.text)).filter(|d| !d.is_empty());
+            }
+            "Naam" => c.add(
+                Group::Identity,
+                Fact::new(L::NAME, name(n).unwrap_or_default())
+                    .from(from)
+                    .identifying(),
+            ),
+            "Geslacht" => c.fact(Group::Identity, L::SEX, code_label(n).unwrap_or_default()),
+            "Statussen" => {
+                for s in n.all("Status") {
+                    c.add(
+                        Group::Identity,
+                        Fact::new(L::STATUS, code_label(s).unwrap_or_default())
+                            .from(date_attr(s, "DatumBegin")),
+                    );
+                }
+            }
+            "Register" => {
+                let value = code_label(n).unwrap_or_default();
+                register(
+                    c,
+                    n.text_at(&["Code"]).unwrap_or_default(),
+                    n.text_at(&["Omschrijving"]).unwrap_or_default(),
+                );
+                c.summary.register = Some(value.clone());
+                c.add(Group::Identity, Fact::new(L::REGISTER, value).from(from));
+            }
+            "Nationaliteiten" => {
+                for x in n.all("Nationaliteit") {
+                    let value = code_label(x).unwrap_or_default();
+                    let end = date_attr(x, "DatumEinde");
+                    if end.is_none() {
+                        nationalities.push((
+                            x.text_at(&["Code"]).unwrap_or_default().to_string(),
+                            x.text_at(&["Omschrijving"]).unwrap_or_default().to_string(),
+                        ));
+                        c.summary.nationality = Some(value.clone());
+                    }
+                    c.add(
+                        Group::Identity,
+                        Fact::new(L::NATIONALITY, value)
+                            .from(date_attr(x, "DatumBegin"))
+                            .until(end),
+                    );
+                }
+            }
+            "Geboorte" => {
+                let birth = date_at(n, &["Datum"]);
+                if let Some(b) = &birth {
+                    c.add(
+                        Group::Identity,
+                        Fact::new(L::BIRTH_DATE, b.raw.clone()).identifying(),
+                    );
+                }
+                c.fact(
+                    Group::Identity,
+                    L::BIRTH_PLACE,
+                    n.child("Plaats").map(place).unwrap_or_default(),
+                );
+                c.fact(
+                    Group::Identity,
+                    L::BIRTH_PROOF,
+                    code_label_at(n, &["Bewijsstuk"]).unwrap_or_default(),
+                );
+                if let (Some(b), Some(on)) = (&birth, &on) {
+                    rules::age(c, b, on);
+                }
+            }
+            "Overlijden" => c.add(
+                Group::Identity,
+                Fact::new(L::DEATH, super::text::flatten(n))
+                    .from(from)
+                    .identifying(),
+            ),
+            "BurgerlijkeStaten" => {
+                for b in n.all("BurgerlijkeStaat") {
+                    let end = date_attr(b, "DatumEinde");
+                    let value = code_label(b).unwrap_or_default();
+                    c.add(
+                        Group::Household,
+                        Fact::new(L::CIVIL_STATE, value.clone())
+                            .from(date_attr(b, "DatumBegin"))
+                            .until(end.clone()),
+                    );
+                    if let Some(x) = b.child("Partner").and_then(person) {
+                        c.add(Group::Household, Fact::new(L::SPOUSE, x).identifying());
+                    }
+                    if end.is_none() {
+                        let code = b.text_at(&["Code"]).unwrap_or_default();
+                        rules::civil_state(
+                            c,
+                            code,
+                            b.text_at(&["Omschrijving"]).unwrap_or_default(),
+                            false,
+                        );
+                        c.summary.civil_state = Some(value);
+                        if code.starts_with('2') {
+                            partner = b.text_at(&["Partner", "INSZ"]).map(digits);
+                        }
+                    }
+                }
+            }
+            "Adressen" => addresses(c, n, options),
+            "Beheerder" => {
+                let value = n
+                    .at(&["Plaats", "Gemeente"])
+                    .map(|g| {
+                        desc_code(g.text_at(&["Naam"]), g.text_at(&["NISCode"])).unwrap_or_default()
+                    })
+                    .unwrap_or_default();
+                c.add(Group::Residence, Fact::new(L::MANAGER, value).from(from));
+            }
+            "AfstammingenDalendeLijn" | "Afstammingen" => {
+                for a in n.children.iter() {
+                    let kind = code_label_at(a, &["Type"]).unwrap_or_default();
+                    c.add(
+                        Group::Household,
+                        Fact::new(L::FILIATION, kind).from(date_attr(a, "DatumBegin")),
+                    );
+                    if let Some(k) = a.child("Kind") {
+                        c.add(
+                            Group::Household,
+                            Fact::new(L::CHILD, person(k).unwrap_or_default()).identifying(),
+                        );
+                        children.extend(k.text_at(&["INSZ"]).map(digits));
+                    }
+                    for o in a.at(&["Ouders"]).into_iter().flat_map(|o| o.all("Ouder")) {
+                        c.add(
+                            Group::Household,
+                            Fact::new(L::PARENT, person(o).unwrap_or_default()).identifying(),
+                        );
+                    }
+                }
+            }
+            "Gezinsleden" => {
+                for g in n.all("Gezinslid") {
+                    let code = g
+                        .text_at(&["Positie", "Code"])
+                        .unwrap_or_default()
+                        .to_string();
+                    let (gf, gt) = (date_attr(g, "DatumBegin"), date_attr(g, "DatumEinde"));
+                    let value = code_label_at(g, &["Positie"]).unwrap_or_default();
+                    c.add(
+                        Group::Household,
+                        Fact::new(L::MEMBER, value.clone())
+                            .from(gf.clone())
+                            .until(gt.clone()),
+                    );
+                    c.add(
+                        Group::Household,
+                        Fact::new(L::PERSON, person(g).unwrap_or_default()).identifying(),
+                    );
+                    c.period(
+                        Lane::Household,
+                        gf.clone(),
+                        gt.clone(),
+                        format!("{}: {value}", L::MEMBER),
+                        rules::position_word(&code),
+                    );
+                    if gt.is_none() {
+                        members.push((
+                            g.text_at(&["INSZ"]).map(digits).unwrap_or_default(),
+                            code.clone(),
+                        ));
+                    }
+                    c.summary.household.push(Member {
+                        insz: g.text_at(&["INSZ"]).map(digits).unwrap_or_default(),
+                        position: code,
+                        from: gf,
+                        to: gt,
+                    });
+                }
+            }
+            "WettelijkeSamenwoning" => {
+                let since = date_at(n, &["Datum"]).or(from);
+                c.add(
+                    Group::Household,
+                    Fact::new(
+                        L::LEGAL_COHABITATION,
+                        n.child("Plaats").map(place).unwrap_or_default(),
+                    )
+                    .from(since)
+                    .until(to.clone()),
+                );
+                if let Some(x) = n.child("Partner").and_then(person) {
+                    c.add(Group::Household, Fact::new(L::PARTNER, x).identifying());
+                }
+                if to.is_none() {
+                    c.observe("rr.married-or-cohabiting");
+                    partner = partner.or_else(|| n.text_at(&["Partner", "INSZ"]).map(digits));
+                }
+            }
+            "Referentiepersoon" => {
+                head = false;
+                let code = n
+                    .text_at(&["Positie", "Code"])
+                    .unwrap_or_default()
+                    .to_string();
+                let value = format!(
+                    "{} {}",
+                    L::CLIENT_IS,
+                    code_label_at(n, &["Positie"]).unwrap_or_default()
+                );
+                c.add(
+                    Group::Household,
+                    Fact::new(L::HEAD_OF_FAMILY, value.clone()).from(from.clone()),
+                );
+                c.add(
+                    Group::Household,
+                    Fact::new(L::PERSON, person(n).unwrap_or_default()).identifying(),
+                );
+                let print = format!(
+                    "{} ({} {})",
+                    L::PRINT_HEAD,
+                    L::PRINT_CLIENT,
+                    rules::position_word(&code)
+                );
+                c.period(
+                    Lane::Household,
+                    from,
+                    to,
+                    format!("{}: {value}", L::HEAD_OF_FAMILY),
+                    print,
+                );
+                rules::position(c, &code, false);
+            }
+            _ if titles(c, n) => {}
+            _ => c.unknown(Group::Other, &n.name, n),
+        }
+    }
+    let codes: Vec<(&str, &str)> = nationalities
+        .iter()
+        .map(|(c, d)| (c.as_str(), d.as_str()))
+        .collect();
+    rules::nationality(c, &codes);
+
+    // The household, when the client is the reference person: the members' positions.
+    if head && !members.is_empty() {
+        for (_, code) in &members {
+            rules::position(c, code, true);
+        }
+        let inside: std::collections::BTreeSet<&str> =
+            members.iter().map(|(m, _)| m.as_str()).collect();
+        if children.iter().any(|k| !inside.contains(k.as_str())) {
+            c.observe("gezin.children-elsewhere");
+        }
+        if let Some(pt) = &partner {
+            if !inside.contains(pt.as_str()) {
+                c.observe("gezin.partner-elsewhere");
+            }
+        }
+    }
+    if let Some(on) = &on {
+        let starts = c
+            .summary
+            .household
+            .iter()
+            .flat_map(|m| [m.from.clone(), m.to.clone()])
+            .collect::<Vec<_>>();
+        if rules::any_within(
+            starts.iter().map(Option::as_ref),
+            on,
+            months(rules::RECENT_MONTHS),
+        ) {
+            c.observe("gezin.recent-change");
+        }
+    }
+    if head {
+        // Positions relative to the client: `combine` need not read this household again.
+        c.summary.household.clear();
+    }
+    if !c.has("rr") {
+        c.status("rr", crate::ksz::Status::Found);
+    }
+}

@@ -1,0 +1,338 @@
+//! MAGDA GeefPersoon, the parts about residence: names and addresses as MAGDA writes them, the
+//! register, the identity documents, the residence titles with their reasons (family
+//! reunification), the refugee type and administrative situations (asylum), and the main
+//! address with a reference address or temporary absence.
+
+use super::collect::Collect;
+use super::labels as L;
+use super::model::{Fact, Group, Lane};
+use super::rules;
+use super::text::{code_label, code_label_at, date_at, date_attr, desc_code};
+use super::tree::Node;
+use super::Options;
+
+/// "Achternaam Voornaam Voornaam" of a node with a `Naam` child (or a `Naam` node itself).
+pub(super) fn name(node: &Node) -> Option<String> {
+    let naam = if node.name == "Naam" {
+        Some(node)
+    } else {
+        node.child("Naam")
+    };
+    let naam = naam?;
+    let mut parts: Vec<&str> = naam
+        .at(&["Achternamen"])
+        .into_iter()
+        .flat_map(|a| a.all("Achternaam"))
+        .filter_map(Node::value)
+        .collect();
+    parts.extend(
+        naam.at(&["Voornamen"])
+            .into_iter()
+            .flat_map(|v| v.all("Voornaam"))
+            .filter_map(Node::value),
+    );
+    Some(parts.join(" ")).filter(|s| !s.is_empty())
+}
+
+/// "Name (INSZ)" of a person node (identifying).
+pub(super) fn person(node: &Node) -> Option<String> {
+    match (name(node), node.text_at(&["INSZ"])) {
+        (Some(n), Some(i)) => Some(format!("{n} ({i})")),
+        (Some(n), None) => Some(n),
+        (None, Some(i)) => Some(i.to_string()),
+        (None, None) => None,
+    }
+}
+
+/// A MAGDA address: the full text ("Straat 12 bus A, 9000 Gent", identifying), the
+/// municipality alone (for print) and its NIS code.
+pub(super) fn address(a: &Node) -> (String, String, String) {
+    let first = |paths: &[&[&str]]| {
+        paths
+            .iter()
+            .find_map(|p| a.text_at(p))
+            .unwrap_or_default()
+            .to_string()
+    };
+    let street = first(&[
+        &["Straatnaam", "String"],
+        &["NietGestandaardiseerdeStraatnaam", "String"],
+        &["Straat", "Naam"],
+    ]);
+    let town = first(&[
+        &["Gemeentenaam", "String"],
+        &["NietGestandaardiseerdeGemeentenaam", "String"],
+        &["Gemeente", "Naam"],
+    ]);
+    let zip = first(&[&["Postcode"], &["Gemeente", "PostCode"]]);
+    let mut line = format!("{street} {}", first(&[&["Huisnummer"]]));
+    let bus = first(&[&["Busnummer"]]);
+    if !bus.is_empty() {
+        line.push_str(&format!(" {} {bus}", L::BOX));
+    }
+    let text = format!("{}, {}", line.trim(), format!("{zip} {town}").trim());
+    let town = if town.is_empty() {
+        format!("{} {zip}", L::POSTCODE)
+    } else {
+        town
+    };
+    (
+        text,
+        town,
+        first(&[&["NISCodeGemeente"], &["Gemeente", "NISCode"]]),
+    )
+}
+
+/// A place (`Plaats` with Gemeente and Land names).
+pub(super) fn place(p: &Node) -> String {
+    [
+        p.text_at(&["Gemeente", "Naam"]),
+        p.text_at(&["Land", "Naam"]),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
+/// Asylum and protection words (nl, fr, de) in a refugee type or administrative situation.
+pub(super) fn asylum(c: &mut Collect, text: &str) {
+    let t = text.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
+    // Order matters: an appeal against a refusal is an appeal; "niet erkend" is a refusal.
+    let id = if has(&["subsidiair", "subsidiaire", "subsidiär"]) {
+        "wachtregister.subsidiary-protection"
+    } else if has(&["beroep", "recours", "beschwerde"]) {
+        "wachtregister.appeal-pending"
+    } else if has(&[
+        "geweigerd",
+        "weigering",
+        "niet erkend",
+        "refus",
+        "non reconnu",
+        "abgelehnt",
+        "nicht anerkannt",
+        "afgesloten",
+        "beëindigd",
+    ]) {
+        "wachtregister.refused-or-ended"
+    } else if has(&["erkend", "reconnu", "anerkannt"]) {
+        "wachtregister.refugee-recognised"
+    } else if has(&[
+        "kandidaat",
+        "candidat",
+        "asiel",
+        "asile",
+        "asyl",
+        "internationale bescherming",
+    ]) {
+        "wachtregister.asylum-pending"
+    } else {
+        c.status("wachtregister", crate::ksz::Status::Found);
+        return;
+    };
+    c.observe(id);
+}
+
+/// The register from its description (B.R., V.R., W.R. in nl, fr or de), or, without one, from
+/// the codes the MAGDA answers pair with them (1 V.R., 2 B.R., 5 Wachtregister).
+pub(super) fn register(c: &mut Collect, code: &str, desc: &str) {
+    let d = desc.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| d.contains(w));
+    if has(&["wacht", "attente", "warte", "w.r."]) || (d.is_empty() && code == "5") {
+        c.observe("rr.register-waiting");
+        c.status("wachtregister", crate::ksz::Status::Found);
+    } else if has(&["vreemdeling", "étranger", "fremden", "v.r."]) || (d.is_empty() && code == "1")
+    {
+        c.observe("rr.register-foreigners");
+    } else if has(&["bevolking", "population", "bevölkerung", "b.r."])
+        || (d.is_empty() && code == "2")
+    {
+        c.observe("rr.register-population");
+    }
+}
+
+/// Reads the residence-title elements of `Persoon`; `false` for any other element.
+pub(super) fn titles(c: &mut Collect, n: &Node) -> bool {
+    let from = date_attr(n, "DatumBegin");
+    let to = date_attr(n, "DatumEinde");
+    match n.name.as_str() {
+        "Identiteitsbewijzen" => {
+            for i in n.all("Identiteitsbewijs") {
+                let value = code_label_at(i, &["Type"]).unwrap_or_default();
+                c.add(
+                    Group::Identity,
+                    Fact::new(L::IDENTITY_DOCUMENT, value)
+                        .from(date_attr(i, "DatumBegin"))
+                        .until(date_attr(i, "DatumEinde")),
+                );
+                if let Some(nr) = i.text_at(&["Nummer"]) {
+                    c.add(
+                        Group::Identity,
+                        Fact::new(L::DOCUMENT_NUMBER, nr).identifying(),
+                    );
+                }
+                c.observe("rr.card-type-shown");
+            }
+        }
+        "WettigeVerblijven" => {
+            for w in n.all("WettigVerblijf") {
+                let reasons: Vec<String> = w
+                    .at(&["Redenen"])
+                    .into_iter()
+                    .flat_map(|r| r.all("Reden"))
+                    .filter_map(code_label)
+                    .collect();
+                let text = reasons.join("; ");
+                c.add(
+                    Group::Identity,
+                    Fact::new(L::LEGAL_RESIDENCE, text.clone())
+                        .from(date_attr(w, "DatumBegin"))
+                        .until(date_attr(w, "DatumEinde")),
+                );
+                let reunion = [
+                    "gezinshereniging",
+                    "regroupement familial",
+                    "familienzusammenführung",
+                ];
+                let lower = text.to_lowercase();
+                if let Some(g) = w.child("Gezinshereniger") {
+                    c.add(
+                        Group::Identity,
+                        Fact::new(L::REUNIFIER, person(g).unwrap_or_default()).identifying(),
+                    );
+                    c.observe("rr.family-reunification");
+                } else if reunion.iter().any(|r| lower.contains(r)) {
+                    c.observe("rr.family-reunification");
+                }
+            }
+        }
+        "TypeVluchteling" => {
+            let value = code_label(n).unwrap_or_default();
+            asylum(c, &value);
+            c.add(
+                Group::Identity,
+                Fact::new(L::REFUGEE_TYPE, value).from(from).until(to),
+            );
+        }
+        "AdministratieveToestanden" => {
+            for a in n.all("AdministratieveToestand") {
+                let state = code_label_at(a, &["Toestand"]).unwrap_or_default();
+                let mut value = state.clone();
+                for extra in [
+                    code_label_at(a, &["Inrichting"]),
+                    a.child("Informatie").map(super::text::flatten),
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    value.push_str(&format!("; {extra}"));
+                }
+                asylum(c, &state);
+                c.add(
+                    Group::Identity,
+                    Fact::new(L::ADMINISTRATIVE_SITUATION, value)
+                        .from(date_attr(a, "DatumBegin"))
+                        .until(date_attr(a, "DatumEinde")),
+                );
+            }
+        }
+        _ => return false,
+    }
+    true
+}
+
+pub(super) fn addresses(c: &mut Collect, n: &Node, options: &Options) {
+    for a in &n.children {
+        let from = date_attr(a, "DatumBegin");
+        let to = date_attr(a, "DatumEinde");
+        match a.name.as_str() {
+            "Hoofdverblijfplaats" => {
+                let (text, town, nis) = address(a);
+                c.add(
+                    Group::Residence,
+                    Fact::new(L::MAIN_ADDRESS, text.clone())
+                        .from(from.clone())
+                        .until(to.clone())
+                        .identifying(),
+                );
+                c.fact(
+                    Group::Residence,
+                    L::MUNICIPALITY,
+                    desc_code(Some(&town), Some(&nis)).unwrap_or_default(),
+                );
+                c.period(
+                    Lane::Address,
+                    from.clone(),
+                    to.clone(),
+                    format!("{}: {text}", L::MAIN_ADDRESS),
+                    town,
+                );
+                if to.is_none() {
+                    c.summary.address = Some(text);
+                    rules::municipality(c, &nis, options);
+                    let on = c.answered_on.clone();
+                    rules::moves(c, std::slice::from_ref(&from), on.as_ref());
+                }
+                c.status("adres", crate::ksz::Status::Found);
+                if let Some(r) = a.child("ReferentieAdres") {
+                    let (rf, rt) = (
+                        date_at(r, &["Begindatum"]).or(from.clone()),
+                        date_at(r, &["Einddatum"]),
+                    );
+                    c.add(
+                        Group::Residence,
+                        Fact::new(L::REFERENCE_ADDRESS, super::text::flatten(r))
+                            .from(rf.clone())
+                            .until(rt.clone())
+                            .identifying(),
+                    );
+                    c.period(
+                        Lane::ReferenceAddress,
+                        rf,
+                        rt.clone(),
+                        L::REFERENCE_ADDRESS,
+                        L::PRINT_REFERENCE_ADDRESS,
+                    );
+                    if rt.is_none() {
+                        c.observe("adres.reference-address");
+                    }
+                }
+                if let Some(t) = a.child("TijdelijkeAfwezigheid") {
+                    let (tf, tt) = (
+                        date_attr(t, "DatumBegin").or(date_at(t, &["Begindatum"])),
+                        date_attr(t, "DatumEinde").or(date_at(t, &["Einddatum"])),
+                    );
+                    c.add(
+                        Group::Residence,
+                        Fact::new(L::TEMPORARY_ABSENCE, super::text::flatten(t))
+                            .from(tf.clone())
+                            .until(tt.clone()),
+                    );
+                    c.period(
+                        Lane::Address,
+                        tf,
+                        tt.clone(),
+                        L::TEMPORARY_ABSENCE,
+                        L::TEMPORARY_ABSENCE,
+                    );
+                    if tt.is_none() {
+                        c.observe("adres.temporary-absence");
+                    }
+                }
+            }
+            "TijdelijkeAfwezigheid" => {
+                c.add(
+                    Group::Residence,
+                    Fact::new(L::TEMPORARY_ABSENCE, super::text::flatten(a))
+                        .from(from.clone())
+                        .until(to.clone()),
+                );
+                if to.is_none() {
+                    c.observe("adres.temporary-absence");
+                }
+            }
+            _ => c.unknown(Group::Residence, &a.name, a),
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! *KSZ lezen*, part 2: real KSZ and MAGDA XML answers read locally (bytes in, values out) into
+//! a readable view ([`Section`]s of [`Fact`]s), [`Finding`]s for the worksheet and [`Event`]s
+//! for the timeline; [`combine`] makes one [`crate::ksz::Record`] of several answers.
+//!
+//! Every byte is hostile: the size is checked first ([`MAX_FILE_BYTES`]), the format is
+//! recognised by content (magic bytes, the root element's local name after a SOAP envelope,
+//! MAGDA's `Context/Naam`), never by the file's name or a namespace prefix; the XML is read
+//! iteratively with bounded depth and element count, no DTD or entity is ever expanded, and
+//! every problem is an [`ImportError`], never a panic. What we do not know inside a known
+//! answer is shown as an "onbekend gegeven", never an error.
+//!
+//! Formats: TX25 v1/v2 (`tx25*.rs`), SSDN IdentifyPerson (`ssdn.rs`), MAGDA (`magda*.rs`, one
+//! file per group of services), RVA UnemploymentData (`rva.rs`) and HealthCareInsurance
+//! (`health.rs`) — the last two from their schemas only, so marked [`Answer::untested`]. The
+//! readings shared by several formats, with the thresholds we chose, are in `rules.rs`; the
+//! Dutch labels in [`labels`].
+
+mod collect;
+mod combine;
+mod date;
+mod error;
+mod health;
+pub mod labels;
+mod magda;
+mod magda_gezin;
+mod magda_handicap;
+mod magda_other;
+mod magda_persoon;
+mod magda_residence;
+mod magda_soczek;
+mod magda_werk;
+mod model;
+mod rules;
+mod rva;
+mod ssdn;
+mod text;
+mod tree;
+mod tx25;
+mod tx25_family;
+mod tx25_residence;
+mod tx25_seen;
+
+pub use combine::{combine, Combined, Disagreement};
+pub use date::PartialDate;
+pub use error::{ImportError, Seems};
+pub use model::{Answer, Event, Fact, Finding, Group, Kind, Lane, Member, Section, Summary};
+pub use tree::{MAX_DEPTH, MAX_ELEMENTS};
+
+use tree::Node;
+
+/// Largest file we read (checked before anything else).
+pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
+
+/// What the reading OCMW knows about itself (all optional).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Its enterprise numbers (KBO): leefloon it paid itself is not "bij een ander OCMW".
+    /// Without them, every paying OCMW counts as another one.
+    pub own_enterprise_numbers: Vec<String>,
+    /// The NIS codes of its municipality: a main address elsewhere is
+    /// `adres.other-municipality`. Without them, that observation is never made.
+    pub own_nis_codes: Vec<String>,
+}
+
+/// Reads one answer.
+pub fn read(file_name: &str, bytes: &[u8]) -> Result<Answer, ImportError> {
+    read_with(file_name, bytes, &Options::default())
+}
+
+/// Reads one answer, knowing who reads it.
+pub fn read_with(file_name: &str, bytes: &[u8], options: &Options) -> Result<Answer, ImportError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge);
+    }
+    if bytes.is_empty() {
+        return Err(ImportError::NotXml);
+    }
+    if let Some(e) = error::sniff_binary(bytes) {
+        return Err(e);
+    }
+    let text = tree::decode(bytes).ok_or(ImportError::NotXml)?;
+    if let Some(e) = error::sniff_text(&text) {
+        return Err(e);
+    }
+    let root = tree::parse(&text)?;
+    drop(text);
+    recognise(&root, file_name, options, true)
+}
+
+/// The XML text an SSDN web service reply carries as a string (`xmlString`, usually in CDATA).
+fn embedded(node: &Node) -> Option<&str> {
+    let inner = node.find_all("xmlString").into_iter().next()?;
+    Some(inner.text.trim()).filter(|t| t.starts_with('<'))
+}
+
+/// The answer inside a SOAP envelope (`Envelope/Body`'s first element), or the root itself.
+fn content(root: &Node) -> &Node {
+    if root.name == "Envelope" {
+        if let Some(first) = root.child("Body").and_then(|b| b.children.first()) {
+            return first;
+        }
+    }
+    root
+}
+
+/// Recognises the answer by its root element; `unwrap`: an answer carried as a string inside
+/// this one (SSDN's `xmlString`) may be read, once.
+fn recognise(
+    root: &Node,
+    file_name: &str,
+    options: &Options,
+    unwrap: bool,
+) -> Result<Answer, ImportError> {
+    let node = content(root);
+    let name = node.name.as_str();
+    let lower_first = |s: &str| {
+        let mut c = s.chars();
+        c.next()
+            .map(|f| f.to_lowercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    let has_payload = |list: &[&str]| {
+        node.children
+            .iter()
+            .any(|c| list.contains(&c.name.as_str()))
+    };
+    if name.eq_ignore_ascii_case("retrieveTIGroupsResponse") {
+        return Ok(tx25::read(node, file_name, options));
+    }
+    if name == "SSDNReply" {
+        return ssdn::read(node, file_name, options);
+    }
+    if name.ends_with("Response") && node.child("Repliek").is_some() {
+        return Ok(magda::read(node, file_name, options));
+    }
+    let lower = lower_first(name);
+    if rva::ROOTS.contains(&lower.as_str())
+        && (has_payload(&rva::PAYLOADS) || node.child("status").is_some())
+    {
+        return Ok(rva::read(node, file_name, options));
+    }
+    if health::ROOTS.contains(&lower.as_str())
+        || (name.ends_with("Response")
+            && node.child("criterion").is_some()
+            && node.child("result").is_some_and(|r| {
+                r.child("insuringOrganization").is_some() || r.child("reimbursementRight").is_some()
+            }))
+    {
+        return Ok(health::read(node, file_name, options));
+    }
+    if let Some(inner) = embedded(node).filter(|_| unwrap) {
+        let inner = tree::parse(inner)?;
+        return recognise(&inner, file_name, options, false);
+    }
+    Err(ImportError::UnknownFormat {
+        root: name.chars().take(100).collect(),
+        seems: if name.eq_ignore_ascii_case("html") {
+            Seems::Html
+        } else {
+            Seems::OtherXml
+        },
+    })
+}

@@ -1,0 +1,221 @@
+//! The readings shared by several formats, each a small documented rule: nationality, civil
+//! state, card expiry, age, moves, municipality and household position. Where a rule uses a
+//! threshold we chose, it says so ("interpretation"); the observation ids all come from the
+//! knowledge (`Collect::observe` ignores any other).
+
+use super::collect::Collect;
+use super::date::{months, PartialDate};
+use super::labels as L;
+use super::text::desc_code;
+use super::tree::Node;
+use super::Options;
+
+/// "Recent" for a household change or a move: the six months before the answer
+/// (interpretation: the knowledge says "de laatste maanden").
+pub const RECENT_MONTHS: i64 = 6;
+/// Interpretation: at least this many new main addresses in [`MOVES_YEARS`] years before the
+/// answer are "many moves" (about one a year or more often, beyond the odd move).
+pub const MANY_MOVES: usize = 3;
+pub const MOVES_YEARS: i64 = 5;
+/// Interpretation: registered at the same address for at least this many years is "stable".
+pub const STABLE_YEARS: i64 = 5;
+/// Interpretation: a card that expires within this many months counts as "binnenkort vervallen".
+pub const CARD_SOON_MONTHS: i64 = 3;
+
+/// The RR (INS) country code of Belgium, as the TX25 and MAGDA answers write it.
+pub const BELGIUM: &str = "150";
+
+/// INS country codes of the 27 EU member states (the TX25 and MAGDA nationality codes), after
+/// Lino's `inscodes` fixture; historical codes of the same states included (Germany 103, 134,
+/// 173; Hungary 115, 138; Poland 122, 139). The United Kingdom (112), the EEA and Switzerland
+/// are not EU member states.
+const EU: [&str; 30] = [
+    "103", "105", "106", "107", "108", "109", "110", "111", "113", "114", "115", "116", "119",
+    "122", "123", "124", "126", "128", "129", "134", "135", "136", "137", "138", "139", "140",
+    "141", "146", "147", "173",
+];
+
+/// Words of a stateless, undetermined or unknown nationality in nl, fr and de.
+const STATELESS: [&str; 9] = [
+    "staatloos",
+    "apatride",
+    "staatenlos",
+    "onbepaald",
+    "indétermin",
+    "unbestimmt",
+    "onbekend",
+    "inconnu",
+    "unbekannt",
+];
+
+/// Words of a widowed civil state in nl, fr and de.
+const WIDOWED: [&str; 5] = ["weduw", "veuf", "veuve", "verwitwet", "witwe"];
+
+/// The status of a KSZ answer: "DATA_FOUND (MSG00000): description".
+pub fn status_text(status: &Node) -> String {
+    let value = status.text_at(&["value"]).unwrap_or_default();
+    let head = desc_code(Some(value), status.text_at(&["code"])).unwrap_or_default();
+    match status.text_at(&["description"]) {
+        Some(d) => format!("{head}: {d}"),
+        None => head,
+    }
+}
+
+/// Current nationalities (code, label): Belgian, another EU state, stateless, or outside the EU.
+pub fn nationality(c: &mut Collect, current: &[(&str, &str)]) {
+    let belgian = current.iter().any(|(code, _)| code.trim() == BELGIUM);
+    if belgian {
+        c.observe("rr.belgian");
+        return;
+    }
+    for (code, label) in current {
+        let lower = label.to_lowercase();
+        if STATELESS.iter().any(|w| lower.contains(w)) {
+            c.observe("rr.stateless");
+        } else if EU.contains(&code.trim()) {
+            c.observe("rr.eu-citizen");
+        } else if !code.trim().is_empty() && code.trim().bytes().all(|b| b.is_ascii_digit()) {
+            c.observe("rr.non-eu");
+        }
+    }
+}
+
+/// The current civil state (RR codes: 10 unmarried, 20 married, 30 widowed, 40/41 divorced);
+/// a legal cohabitation that was not ended counts as cohabiting.
+pub fn civil_state(c: &mut Collect, code: &str, label: &str, cohabiting: bool) {
+    let lower = label.to_lowercase();
+    let widowed = WIDOWED.iter().any(|w| lower.contains(w)) || code == "30";
+    if code.starts_with('2') || cohabiting {
+        c.observe("rr.married-or-cohabiting");
+    } else if widowed || code.starts_with('1') || code.starts_with('4') {
+        c.observe("rr.single");
+    }
+    if widowed {
+        c.observe("rr.deceased-partner");
+    }
+}
+
+/// The current card's expiry date: expired, or expiring within [`CARD_SOON_MONTHS`].
+pub fn card_expiry(c: &mut Collect, expiry: Option<&PartialDate>, on: &PartialDate) {
+    let (Some(end), Some(now)) = (expiry.and_then(PartialDate::days), on.days()) else {
+        return;
+    };
+    if end < now + months(CARD_SOON_MONTHS) {
+        c.observe("rr.card-expired");
+    }
+}
+
+/// The legal pension age on a date: 65, 66 from 1 February 2025, 67 from 1 February 2030.
+fn pension_age(on: &PartialDate) -> i64 {
+    let day = on.days().unwrap_or(0);
+    let from = |y: &str| {
+        PartialDate::parse(y)
+            .and_then(|d| d.days())
+            .unwrap_or(i64::MAX)
+    };
+    if day >= from("2030-02-01") {
+        67
+    } else if day >= from("2025-02-01") {
+        66
+    } else {
+        65
+    }
+}
+
+/// Minor or at the legal pension age, from the birth date the register gives (never from a
+/// national number) on the date of the answer.
+pub fn age(c: &mut Collect, birth: &PartialDate, on: &PartialDate) {
+    match birth.years_until(on) {
+        Some(y) if (0..18).contains(&y) => c.observe("rr.minor"),
+        Some(y) if y >= pension_age(on) => c.observe("rr.pension-age"),
+        _ => {}
+    }
+}
+
+/// Whether any date lies in the `window` days up to `on`.
+pub fn any_within<'a>(
+    dates: impl IntoIterator<Item = Option<&'a PartialDate>>,
+    on: &PartialDate,
+    window: i64,
+) -> bool {
+    let Some(now) = on.days() else {
+        return false;
+    };
+    dates
+        .into_iter()
+        .flatten()
+        .filter_map(PartialDate::days)
+        .any(|d| d <= now && d >= now - window)
+}
+
+/// The starts of the main addresses: many moves, a recent move, or a stable address.
+pub fn moves(c: &mut Collect, starts: &[Option<PartialDate>], on: Option<&PartialDate>) {
+    let Some(now) = on.and_then(PartialDate::days) else {
+        return;
+    };
+    let days: Vec<i64> = starts
+        .iter()
+        .flatten()
+        .filter_map(PartialDate::days)
+        .filter(|d| *d <= now)
+        .collect();
+    let years = |n: i64| n * 36_525 / 100;
+    if days
+        .iter()
+        .filter(|d| **d > now - years(MOVES_YEARS))
+        .count()
+        >= MANY_MOVES
+    {
+        c.observe("adres.frequent-moves");
+    }
+    let Some(last) = days.iter().max() else {
+        return;
+    };
+    if days.len() >= 2 && *last >= now - months(RECENT_MONTHS) {
+        c.observe("adres.recent-move");
+    }
+    if *last <= now - years(STABLE_YEARS) {
+        c.observe("adres.stable");
+    }
+}
+
+/// A Belgian municipality (5-digit NIS code) other than the reading OCMW's.
+pub fn municipality(c: &mut Collect, nis: &str, options: &Options) {
+    let nis = nis.trim();
+    if options.own_nis_codes.is_empty()
+        || nis.len() != 5
+        || !nis.bytes().all(|b| b.is_ascii_digit())
+    {
+        return;
+    }
+    if !options.own_nis_codes.iter().any(|own| own.trim() == nis) {
+        c.observe("adres.other-municipality");
+    }
+}
+
+/// A household position (RR codes). `member`: the position of someone living with the client,
+/// the client being the reference person (02 partner, 03 child, others). Otherwise the client's
+/// own position towards a reference person who is someone else (02: the client is the partner;
+/// any other: the client lives with other adults, such as parents).
+pub fn position(c: &mut Collect, code: &str, member: bool) {
+    match (code.trim(), member) {
+        ("01", true) => {}
+        ("02", _) => c.observe("gezin.with-partner"),
+        ("03", true) => c.observe("gezin.with-children"),
+        ("01", false) => {}
+        ("", _) => {}
+        _ => c.observe("gezin.with-others"),
+    }
+}
+
+/// Our word for a position, for print (never a name).
+pub fn position_word(code: &str) -> &'static str {
+    match code.trim() {
+        "01" => L::POS_HEAD,
+        "02" => L::POS_PARTNER,
+        "03" => L::POS_CHILD,
+        "06" => L::POS_PARENT,
+        "12" => L::POS_UNRELATED,
+        _ => L::POS_MEMBER,
+    }
+}

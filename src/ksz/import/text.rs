@@ -1,0 +1,209 @@
+//! The small text readers every format shares: "Omschrijving (Code)", dates in text and
+//! attributes, TX25 date parts, national numbers as digits, euro amounts (decimal or cents) and
+//! the flattened text of an element we do not know.
+
+use super::date::PartialDate;
+use super::tree::Node;
+
+/// Longest value we show for one fact.
+pub(super) const MAX_VALUE: usize = 2_000;
+
+/// "Omschrijving (Code)", the source's own description with its code in brackets; either part
+/// alone when the other is missing.
+pub(super) fn desc_code(desc: Option<&str>, code: Option<&str>) -> Option<String> {
+    let desc = desc.map(collapse).filter(|d| !d.is_empty());
+    let code = code.map(str::trim).filter(|c| !c.is_empty());
+    match (desc, code) {
+        (Some(d), Some(c)) => Some(format!("{d} ({c})")),
+        (Some(d), None) => Some(d),
+        (None, Some(c)) => Some(c.to_string()),
+        (None, None) => None,
+    }
+}
+
+/// The description of a node with `Code` and `Label` / `Omschrijving` / `Beschrijving` children
+/// (or a `Beschrijving` attribute around a bare code, as Dimona writes it).
+pub(super) fn code_label(node: &Node) -> Option<String> {
+    let desc = [
+        "Label",
+        "Omschrijving",
+        "Beschrijving",
+        "Description",
+        "description",
+    ]
+    .iter()
+    .find_map(|n| node.text_at(&[n]))
+    .or_else(|| node.attr("Beschrijving"));
+    let code = node.text_at(&["Code"]).or_else(|| node.text_at(&["code"]));
+    match (desc, code) {
+        (None, None) if node.children.is_empty() => {
+            desc_code(node.attr("Beschrijving"), node.value())
+        }
+        _ => desc_code(desc, code),
+    }
+}
+
+/// The description of the child at `path`.
+pub(super) fn code_label_at(node: &Node, path: &[&str]) -> Option<String> {
+    node.at(path).and_then(code_label)
+}
+
+/// Whitespace runs (line breaks in the source's descriptions) as one space.
+pub(super) fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The element's text, flattened: "Label (Code)" pairs, dates, and leaves joined with "; ".
+pub(super) fn flatten(node: &Node) -> String {
+    let mut out = String::new();
+    flatten_into(node, &mut out, 0);
+    out
+}
+
+fn flatten_into(node: &Node, out: &mut String, depth: usize) {
+    if out.len() > MAX_VALUE || depth > super::tree::MAX_DEPTH {
+        return;
+    }
+    let push = |out: &mut String, s: &str| {
+        if !s.is_empty() {
+            if !out.is_empty() {
+                out.push_str("; ");
+            }
+            out.push_str(s);
+        }
+    };
+    if let Some(date) = tx25_date(node) {
+        push(out, &date.raw);
+        return;
+    }
+    let has_code = node.child("Code").is_some() || node.child("code").is_some();
+    if has_code && node.children.len() <= 3 {
+        if let Some(s) = code_label(node) {
+            push(out, &s);
+            return;
+        }
+    }
+    if let Some(v) = node.value() {
+        push(out, &collapse(v));
+    }
+    for child in &node.children {
+        flatten_into(child, out, depth + 1);
+    }
+}
+
+/// A TX25 date: a node with Century / Year / Month / Day children.
+pub(super) fn tx25_date(node: &Node) -> Option<PartialDate> {
+    if node.child("Century").is_none() && node.child("Year").is_none() {
+        return None;
+    }
+    PartialDate::from_parts(
+        node.text_at(&["Century"]),
+        node.text_at(&["Year"]),
+        node.text_at(&["Month"]),
+        node.text_at(&["Day"]),
+    )
+}
+
+/// An ISO date in the text at `path`.
+pub(super) fn date_at(node: &Node, path: &[&str]) -> Option<PartialDate> {
+    node.text_at(path).and_then(PartialDate::parse)
+}
+
+/// An ISO date in an attribute.
+pub(super) fn date_attr(node: &Node, name: &str) -> Option<PartialDate> {
+    node.attr(name).and_then(PartialDate::parse)
+}
+
+/// The digits of a national number as written ("980526 001-51" → "98052600151").
+pub(super) fn digits(text: &str) -> String {
+    text.chars().filter(char::is_ascii_digit).collect()
+}
+
+fn euro(cents: i64) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    let cents = cents.unsigned_abs();
+    let whole = (cents / 100).to_string();
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    format!("€ {sign}{grouped},{:02}", cents % 100)
+}
+
+/// An amount in euro written with a decimal point ("842.12"), shown as "€ 842,12"; anything
+/// else is shown as written.
+pub(super) fn euro_decimal(text: &str) -> String {
+    let t = text.trim();
+    let (whole, frac) = t.split_once('.').unwrap_or((t, ""));
+    let (neg, whole) = whole
+        .strip_prefix('-')
+        .map_or((false, whole), |w| (true, w));
+    let ok = !whole.is_empty()
+        && whole.len() <= 12
+        && frac.len() <= 2
+        && whole
+            .bytes()
+            .chain(frac.bytes())
+            .all(|b| b.is_ascii_digit());
+    if !ok {
+        return t.to_string();
+    }
+    let frac = format!("{frac:0<2}");
+    let cents = whole.parse::<i64>().unwrap_or(0) * 100 + frac.parse::<i64>().unwrap_or(0);
+    euro(if neg { -cents } else { cents })
+}
+
+/// An amount in euro cents ("123456"), shown as "€ 1.234,56"; anything else as written.
+pub(super) fn euro_cents(text: &str) -> String {
+    let t = text.trim();
+    match t.parse::<i64>() {
+        Ok(c) if t.len() <= 14 => euro(c),
+        _ => t.to_string(),
+    }
+}
+
+/// Whether an amount as written is more than zero.
+pub(super) fn positive(text: &str) -> bool {
+    text.trim()
+        .parse::<f64>()
+        .is_ok_and(|v| v.is_finite() && v > 0.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts() {
+        assert_eq!(euro_decimal("842.12"), "€ 842,12");
+        assert_eq!(euro_decimal("10105.44"), "€ 10.105,44");
+        assert_eq!(euro_decimal("1735"), "€ 1.735,00");
+        assert_eq!(euro_decimal("5.5"), "€ 5,50");
+        assert_eq!(euro_decimal("abc"), "abc");
+        assert_eq!(euro_cents("123456"), "€ 1.234,56");
+        assert_eq!(euro_cents("5"), "€ 0,05");
+        assert_eq!(euro_cents("1234567"), "€ 12.345,67");
+        assert!(positive("0.01") && !positive("0") && !positive("x"));
+    }
+
+    #[test]
+    fn descriptions() {
+        assert_eq!(
+            desc_code(Some("Wachtregister"), Some("5")).unwrap(),
+            "Wachtregister (5)"
+        );
+        assert_eq!(
+            desc_code(
+                Some("Gezinshereniging met\n   een Europeaan "),
+                Some("010200")
+            )
+            .unwrap(),
+            "Gezinshereniging met een Europeaan (010200)"
+        );
+        assert_eq!(desc_code(None, Some("5")).unwrap(), "5");
+        assert_eq!(digits("980526 001-51"), "98052600151");
+    }
+}

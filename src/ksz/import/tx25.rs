@@ -1,0 +1,292 @@
+//! KSZ RetrieveTIGroups (the TX25 of the Rijksregister), v1 and v2 (`retrieveTIGroupsResponse`
+//! with `rrn_it_implicit`), in nl, fr or de: the status, every IT group (`tx25_residence.rs`,
+//! `tx25_family.rs`), the findings for the flows rr, adres and gezin, and the timeline
+//! (addresses, reference address, household).
+
+use super::collect::Collect;
+use super::date::{months, PartialDate};
+use super::labels as L;
+use super::model::{Answer, Group, Kind, Lane};
+use super::rules;
+use super::text::{date_at, desc_code, digits};
+use super::tree::Node;
+use super::tx25_seen::{Coded, Seen};
+use super::Options;
+use crate::ksz::Status;
+
+/// Reads a `retrieveTIGroupsResponse`.
+pub(super) fn read(root: &Node, file_name: &str, options: &Options) -> Answer {
+    let v2 = root.ns.contains("/v2") || root.child("legalContext").is_some();
+    let version = if v2 { 2 } else { 1 };
+    let mut c = Collect::new(format!("RetrieveTIGroups (TX25) v{version}"));
+    c.answered_on = date_at(root, &["informationCBSS", "timestampReply"])
+        .or_else(|| date_at(root, &["informationCBSS", "timestampReceive"]))
+        .or_else(|| date_at(root, &["informationCustomer", "timestampSent"]));
+    let language = root
+        .text_at(&["searchInformation", "language"])
+        .map(str::to_ascii_lowercase)
+        .filter(|l| matches!(l.as_str(), "nl" | "fr" | "de"));
+    c.summary.subject = root
+        .text_at(&["searchInformation", "ssin"])
+        .map(digits)
+        .filter(|d| !d.is_empty());
+    if let Some(ctx) = root.text_at(&["legalContext"]) {
+        c.fact(Group::Other, L::LEGAL_CONTEXT, ctx);
+    }
+    let value = root.text_at(&["status", "value"]).unwrap_or_default();
+    if let Some(status) = root.child("status") {
+        c.fact(Group::Other, L::STATUS, rules::status_text(status));
+    }
+    let no_data = value == "NO_DATA_FOUND";
+    let flows = ["rr", "adres", "gezin"];
+    if no_data {
+        flows.iter().for_each(|f| c.status(f, Status::NothingFound));
+    } else if !value.is_empty() && value != "DATA_FOUND" {
+        flows.iter().for_each(|f| c.status(f, Status::NotConsulted));
+    }
+    c.rest(
+        Group::Other,
+        root,
+        &[
+            "informationCustomer",
+            "informationCBSS",
+            "legalContext",
+            "searchInformation",
+            "status",
+            "rrn_it_implicit",
+        ],
+    );
+    let mut seen = Seen::default();
+    if let Some(its) = root.child("rrn_it_implicit") {
+        for child in &its.children {
+            match child.attr("Type") {
+                Some(t) => group(&mut c, &mut seen, t, child),
+                None if child.children.iter().any(|g| g.attr("Type").is_some()) => {
+                    for g in &child.children {
+                        match g.attr("Type") {
+                            Some(t) => group(&mut c, &mut seen, t, g),
+                            None => c.unknown(Group::Other, &g.name, g),
+                        }
+                    }
+                }
+                None => c.unknown(Group::Other, &child.name, child),
+            }
+        }
+        findings(&mut c, &seen, options);
+        timeline(&mut c, &seen);
+    }
+    c.finish(file_name, Kind::Tx25 { version }, language, no_data)
+}
+
+/// Reads one IT group, whatever its type.
+fn group(c: &mut Collect, seen: &mut Seen, it_type: &str, it: &Node) {
+    if !super::tx25_residence::group(c, seen, it_type, it) {
+        super::tx25_family::group(c, seen, it_type, it);
+    }
+}
+
+fn current(entries: &[Coded]) -> impl Iterator<Item = &Coded> {
+    entries.iter().filter(|e| e.to.is_none())
+}
+
+/// The latest entry by its start date.
+fn latest(entries: &[Coded]) -> Option<&Coded> {
+    current(entries).max_by_key(|e| e.from.as_ref().and_then(PartialDate::days))
+}
+
+fn findings(c: &mut Collect, seen: &Seen, options: &Options) {
+    let on = c.answered_on.clone();
+    // rr: nationality, civil state, cards, protection, age.
+    let nationalities: Vec<(&str, &str)> = current(&seen.nationalities)
+        .map(|n| (n.code.as_str(), n.label.as_str()))
+        .collect();
+    if let Some(n) = latest(&seen.nationalities) {
+        c.summary.nationality = Some(desc_code(Some(&n.label), Some(&n.code)).unwrap_or_default());
+    }
+    rules::nationality(c, &nationalities);
+    // The latest legal cohabitation entry decides: a declaration (not a cessation) still runs.
+    let cohabiting = seen
+        .cohabitation
+        .iter()
+        .max_by_key(|e| e.from.as_ref().and_then(PartialDate::days))
+        .is_some_and(|e| e.person && e.to.is_none());
+    if let Some(cs) = latest(&seen.civil_states) {
+        c.summary.civil_state = desc_code(Some(&cs.label), Some(&cs.code));
+        rules::civil_state(c, &cs.code, &cs.label, cohabiting);
+    } else if cohabiting {
+        c.observe("rr.married-or-cohabiting");
+    }
+    if !seen.cards.is_empty() {
+        c.observe("rr.card-type-shown");
+    }
+    if let (Some(card), Some(on)) = (latest(&seen.cards), &on) {
+        rules::card_expiry(c, card.expiry.as_ref(), on);
+    }
+    if current(&seen.protection).next().is_some() {
+        c.observe("rr.legal-protection");
+    }
+    if let (Some(birth), Some(on)) = (&seen.birth, &on) {
+        rules::age(c, birth, on);
+    }
+    if !c.has("rr") && (!seen.nationalities.is_empty() || seen.birth.is_some()) {
+        c.status("rr", Status::Found);
+    }
+
+    // adres.
+    if seen.residences.iter().any(|r| r.code == "99991") {
+        c.observe("adres.removed-ex-officio");
+    }
+    if current(&seen.reference).next().is_some() {
+        c.observe("adres.reference-address");
+    }
+    if !seen.abroad.is_empty() {
+        c.observe("adres.abroad");
+    }
+    if current(&seen.absence).next().is_some() {
+        c.observe("adres.temporary-absence");
+    }
+    let starts: Vec<Option<PartialDate>> = seen.addresses.iter().map(|a| a.from.clone()).collect();
+    rules::moves(c, &starts, on.as_ref());
+    let here = seen
+        .residences
+        .iter()
+        .filter(|r| r.code != "99991")
+        .max_by_key(|r| r.from.as_ref().and_then(PartialDate::days));
+    if let Some(r) = here {
+        rules::municipality(c, &r.code, options);
+    }
+    if let Some(a) = seen
+        .addresses
+        .iter()
+        .max_by_key(|a| a.from.as_ref().and_then(PartialDate::days))
+    {
+        c.summary.address = Some(a.text.clone());
+    }
+    if !c.has("adres") && !seen.addresses.is_empty() {
+        c.status("adres", Status::Found);
+    }
+
+    // gezin: IT140 (the client's own position and the members with theirs) and IT141 (the
+    // reference person when it is someone else, with the client's relation to them).
+    let members: Vec<&Coded> = current(&seen.members).filter(|m| m.person).collect();
+    let heads: Vec<&Coded> = current(&seen.heads).collect();
+    for m in &members {
+        rules::position(c, &m.code, true);
+    }
+    for h in &heads {
+        rules::position(c, &h.code, false);
+    }
+    let own = current(&seen.members).any(|m| !m.person);
+    if own && members.is_empty() && heads.is_empty() {
+        c.observe("gezin.alone");
+    }
+    let changes = seen
+        .members
+        .iter()
+        .chain(&seen.heads)
+        .filter(|m| m.person)
+        .flat_map(|m| [&m.from, &m.to]);
+    if let Some(on) = &on {
+        if rules::any_within(
+            changes.map(Option::as_ref),
+            on,
+            months(rules::RECENT_MONTHS),
+        ) {
+            c.observe("gezin.recent-change");
+        }
+    }
+    let household = !seen.members.is_empty() || !seen.heads.is_empty();
+    if !c.has("gezin") && household {
+        c.status("gezin", Status::Found);
+    }
+}
+
+fn timeline(c: &mut Collect, seen: &Seen) {
+    // Addresses: each until the next one starts; printed as the municipality of IT001 at that
+    // date (never the street), or the postcode when IT001 does not say.
+    let mut addresses: Vec<_> = seen.addresses.iter().collect();
+    addresses.sort_by_key(|a| a.from.as_ref().and_then(PartialDate::days));
+    // Belgian municipalities of IT001 by start date, to find the one of each address quickly.
+    let mut towns: Vec<(Option<i64>, &str)> = seen
+        .residences
+        .iter()
+        .filter(|r| r.code != "99991" && r.code.len() == 5 && !r.label.is_empty())
+        .map(|r| {
+            (
+                r.from.as_ref().and_then(PartialDate::days),
+                r.label.as_str(),
+            )
+        })
+        .collect();
+    towns.sort_by_key(|t| t.0);
+    for (i, a) in addresses.iter().enumerate() {
+        let next = addresses.get(i + 1).and_then(|n| n.from.clone());
+        let start = a.from.as_ref().and_then(PartialDate::days);
+        let upto = towns.partition_point(|t| t.0 <= start);
+        let town = upto
+            .checked_sub(1)
+            .map(|i| towns[i].1.to_string())
+            .unwrap_or_else(|| format!("{} {}", L::POSTCODE, a.zip));
+        c.period(
+            Lane::Address,
+            a.from.clone(),
+            next,
+            format!("{}: {}", L::MAIN_ADDRESS, a.text),
+            town,
+        );
+    }
+    for r in seen.residences.iter().filter(|r| r.code == "99991") {
+        let label = format!("{}: {} ({})", L::REMOVED, r.label, r.code);
+        c.mark(Lane::Address, r.from.clone(), label, L::PRINT_REMOVED);
+    }
+    for r in &seen.abroad {
+        let country = desc_code(Some(&r.label), Some(&r.code)).unwrap_or_default();
+        c.period(
+            Lane::Address,
+            r.from.clone(),
+            r.to.clone(),
+            format!("{}: {country}", L::ABROAD),
+            r.label.clone(),
+        );
+    }
+    for r in &seen.reference {
+        c.period(
+            Lane::ReferenceAddress,
+            r.from.clone(),
+            r.to.clone(),
+            L::REFERENCE_ADDRESS,
+            L::PRINT_REFERENCE_ADDRESS,
+        );
+    }
+    for m in &seen.members {
+        let role = desc_code(Some(&m.label), Some(&m.code)).unwrap_or_default();
+        let (label, print) = if m.person {
+            (
+                format!("{}: {role}", L::MEMBER),
+                rules::position_word(&m.code).to_string(),
+            )
+        } else {
+            (
+                format!("{}: {role}", L::OWN_POSITION),
+                format!("{} {}", L::PRINT_CLIENT, rules::position_word(&m.code)),
+            )
+        };
+        c.period(Lane::Household, m.from.clone(), m.to.clone(), label, print);
+    }
+    for h in &seen.heads {
+        let role = desc_code(Some(&h.label), Some(&h.code)).unwrap_or_default();
+        let print = format!(
+            "{} ({} {})",
+            L::PRINT_HEAD,
+            L::PRINT_CLIENT,
+            rules::position_word(&h.code)
+        );
+        c.period(
+            Lane::Household,
+            h.from.clone(),
+            h.to.clone(),
+            format!("{}: {} {role}", L::HEAD_OF_FAMILY, L::CLIENT_IS),
+            print,
+        );
+    }
+}
