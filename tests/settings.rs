@@ -63,7 +63,13 @@ fn a_template_is_a_relative_path_to_a_word_file() {
         Some("sjablonen/ons.docx")
     );
     assert_eq!(with("").unwrap().template, None);
-    for bad in ["/etc/ons.docx", "../ons.docx", "ons.pdf", "C:\\ons.docx", "a//b.docx"] {
+    for bad in [
+        "/etc/ons.docx",
+        "../ons.docx",
+        "ons.pdf",
+        "C:\\ons.docx",
+        "a//b.docx",
+    ] {
         assert!(
             matches!(with(bad), Err(SettingsError::Field { ref path, .. }) if path == "template"),
             "{bad}"

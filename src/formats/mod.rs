@@ -5,4 +5,5 @@
 
 pub mod agile;
 pub mod cbc;
+pub mod compound;
 pub mod sevenz;

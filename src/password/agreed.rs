@@ -43,7 +43,11 @@ impl fmt::Display for AgreedError {
             AgreedError::TooLong => {
                 write!(f, "password is longer than {MAX_AGREED_LEN} characters")
             }
-            AgreedError::Weak { bits, .. } => write!(f, "password too weak: about {bits:.0} bits"),
+            AgreedError::Weak { bits, .. } => write!(
+                f,
+                "password too weak: about {} bits",
+                bits.max(0.0).round() as u32
+            ),
         }
     }
 }

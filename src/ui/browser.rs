@@ -122,7 +122,8 @@ pub fn measure(name: &str, start: &str, end: &str) {
     }
 }
 
-/// The localStorage key for remembered settings: the only thing this app ever stores.
+/// The localStorage key for remembered settings. With the remembered template (below), the only
+/// things this app ever stores, and only when the worker asks.
 const SETTINGS_KEY: &str = "toeleiding.instellingen";
 
 fn local_storage() -> Option<web_sys::Storage> {
@@ -146,6 +147,54 @@ pub fn forget_settings() {
     if let Some(s) = local_storage() {
         let _ = s.remove_item(SETTINGS_KEY);
     }
+}
+
+/// The localStorage keys for a remembered template (a Word file without family data): its file
+/// name, and its bytes in base64.
+const TEMPLATE_NAME_KEY: &str = "toeleiding.sjabloon.naam";
+const TEMPLATE_KEY: &str = "toeleiding.sjabloon";
+/// Largest template we try to remember (localStorage holds about 5 million characters).
+const MAX_REMEMBERED_TEMPLATE: usize = 3 * 1024 * 1024;
+
+/// The template remembered on this device, if any: (file name, bytes).
+pub fn stored_template() -> Option<(String, Vec<u8>)> {
+    let storage = local_storage()?;
+    let name = storage.get_item(TEMPLATE_NAME_KEY).ok()??;
+    let bytes = crate::formats::agile::base64::decode(&storage.get_item(TEMPLATE_KEY).ok()??)?;
+    Some((name, bytes))
+}
+
+/// Remembers a template on this device; `false` when it is too large or storage refuses.
+pub fn remember_template(name: &str, bytes: &[u8]) -> bool {
+    let Some(storage) = local_storage() else {
+        return false;
+    };
+    if bytes.len() > MAX_REMEMBERED_TEMPLATE {
+        return false;
+    }
+    let encoded = crate::formats::agile::base64::encode(bytes);
+    let kept = storage.set_item(TEMPLATE_KEY, &encoded).is_ok()
+        && storage.set_item(TEMPLATE_NAME_KEY, name).is_ok();
+    if !kept {
+        forget_template();
+    }
+    kept
+}
+
+/// Forgets a remembered template.
+pub fn forget_template() {
+    if let Some(s) = local_storage() {
+        let _ = s.remove_item(TEMPLATE_KEY);
+        let _ = s.remove_item(TEMPLATE_NAME_KEY);
+    }
+}
+
+/// Reads a file the user picked as bytes.
+pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Reads a file the user picked as text.

@@ -182,14 +182,13 @@ pub fn part(part: Part, tokens: &[Token], fields: &[FieldIssue], report: &mut Re
             issue,
         });
     }
-    for f in used {
-        if !report.used.contains(&f) {
-            report.used.push(f);
-        }
-    }
-    report
-        .used
-        .sort_by_key(|f| FIELDS.iter().position(|k| k == f));
+    // In the order of FIELDS (no sort: that is code on the page).
+    let before = std::mem::take(&mut report.used);
+    report.used = FIELDS
+        .iter()
+        .copied()
+        .filter(|f| before.contains(f) || used.contains(f))
+        .collect();
 }
 
 /// The checks over the whole template, once every part was checked.

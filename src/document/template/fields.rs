@@ -22,7 +22,7 @@ const UNSUPPORTED: [&str; 10] = [
 /// The field's kind and, for MERGEFIELD, the merge field's name.
 fn instruction(text: &str) -> (String, Option<String>) {
     let mut words = text.split_whitespace();
-    let kind = words.next().unwrap_or_default().to_uppercase();
+    let kind = words.next().unwrap_or_default().to_ascii_uppercase();
     let name = (kind == "MERGEFIELD")
         .then(|| words.next().map(|n| n.trim_matches('"').to_string()))
         .flatten();

@@ -8,12 +8,14 @@
 //! ([`placeholders`]), and the package is written back with neutral properties ([`package`]).
 
 pub mod check;
+mod clean;
 mod controls;
 mod fields;
 pub mod names;
 pub mod package;
 mod placeholders;
 mod tokens;
+mod unzip;
 pub mod values;
 
 pub use check::{Issue, Missing, Problem, Report};
@@ -22,7 +24,6 @@ pub use values::{values, Values};
 
 use crate::date::Date;
 use package::Package;
-use std::collections::BTreeMap;
 use zeroize::{Zeroize, Zeroizing};
 
 /// Why a template cannot be used.
@@ -67,6 +68,8 @@ impl std::error::Error for TemplateError {}
 pub struct Template {
     package: Package,
     report: Report,
+    /// The file as loaded (to remember it on request; it holds no family data).
+    bytes: Vec<u8>,
 }
 
 impl placeholders::Lookup for Values {
@@ -108,7 +111,11 @@ impl Template {
         }
         check::finish(&mut report);
         if report.is_usable() {
-            Ok(Template { package, report })
+            Ok(Template {
+                package,
+                report,
+                bytes: bytes.to_vec(),
+            })
         } else {
             Err(TemplateError::Problems(report))
         }
@@ -116,8 +123,16 @@ impl Template {
 
     /// The built-in document as a template (see [`crate::document`]).
     pub fn builtin() -> Template {
-        Template::load(&crate::document::builtin_template())
-            .expect("the built-in template passes its own check (tested)")
+        match Template::load(&crate::document::builtin_template()) {
+            Ok(t) => t,
+            // Tested (tests/template.rs); no Debug formatting of the report on the page.
+            Err(_) => panic!("the built-in template fails its own check"),
+        }
+    }
+
+    /// The template file as it was loaded.
+    pub fn bytes(&self) -> &[u8] {
+        &self.bytes
     }
 
     /// What the check found: the fields used and not used.
@@ -131,47 +146,51 @@ impl Template {
         values: &Values,
         generated: Date,
     ) -> Result<Zeroizing<Vec<u8>>, TemplateError> {
-        let mut filled = BTreeMap::new();
+        let mut filled = Vec::new();
         for (name, _, xml) in self.package.text_parts()? {
             let mut tokens = tokens::tokenize(&xml).map_err(|_| TemplateError::Damaged)?;
             let _ = fields::convert(&mut tokens);
             let changed = placeholders::fill(&mut tokens, values);
             controls::settle(&mut tokens, &changed);
-            filled.insert(name, Zeroizing::new(tokens::join(&tokens)));
+            filled.push((name, Zeroizing::new(tokens::join(&tokens))));
             wipe(&mut tokens);
         }
         self.package.write(&filled, generated)
     }
 
-    /// Fields with a value that this template does not show: what the worker typed but the
-    /// document would not carry. An address field counts as shown when the full address is.
-    pub fn left_out(&self, values: &Values) -> Vec<&'static str> {
-        let used = &self.report.used;
-        let shown = |f: &str| {
-            used.contains(&f)
-                || ["_straat", "_huisnummer", "_bus", "_postcode", "_gemeente"]
+    /// Whether the template shows this field: used, or (for an address item) the full address
+    /// is used, or (for the full address) all its items are.
+    pub fn shows(&self, field: &str) -> bool {
+        let used = |f: &str| self.report.used.contains(&f);
+        let (parent, item) = field.split_once('_').unwrap_or(("", field));
+        let address_item = ["straat", "huisnummer", "bus", "postcode", "gemeente"].contains(&item);
+        used(field)
+            || address_item && used(&format!("{parent}_adres"))
+            || item == "adres"
+                && ["straat", "huisnummer", "postcode", "gemeente"]
                     .iter()
-                    .any(|part| f.ends_with(part))
-                    && used
-                        .iter()
-                        .any(|u| *u == f.split('_').next().unwrap_or("").to_string() + "_adres")
-                || f.ends_with("_adres")
-                    && ["_straat", "_huisnummer", "_postcode", "_gemeente"]
-                        .iter()
-                        .all(|part| {
-                            used.iter()
-                                .any(|u| *u == f.trim_end_matches("_adres").to_string() + part)
-                        })
-        };
+                    .all(|i| used(&format!("{parent}_{i}")))
+    }
+
+    /// Known fields the template does not show (see [`Template::shows`]).
+    pub fn not_shown(&self) -> Vec<&'static str> {
         names::FIELDS
             .iter()
             .copied()
+            .filter(|f| !self.shows(f))
+            .collect()
+    }
+
+    /// Fields with a value that this template does not show: what the worker typed but the
+    /// document would not carry.
+    pub fn left_out(&self, values: &Values) -> Vec<&'static str> {
+        self.not_shown()
+            .into_iter()
             .filter(|f| {
                 values
                     .get(f)
                     .is_some_and(|v| v != crate::document::NOT_GIVEN)
             })
-            .filter(|f| !shown(f))
             .collect()
     }
 }

@@ -40,7 +40,8 @@ pub const BLOCK_CLOSE: &str = "/ouder2";
 
 /// A placeholder's name as written (`{ Ouder1_Voornaam }`) in the form we compare.
 pub fn normal(raw: &str) -> String {
-    raw.trim().to_lowercase()
+    // ASCII only: the names are ASCII, and full Unicode lowercasing costs tables on the page.
+    raw.trim().to_ascii_lowercase()
 }
 
 /// Whether a normalised name is a field of the second parent.

@@ -280,10 +280,25 @@ pub fn fill(tokens: &mut [Token], values: &dyn Lookup) -> Vec<usize> {
             keep.push(parent);
         }
     }
+    // A section break sits in the last paragraph of its section: a paragraph that goes leaves
+    // its break behind, in an empty paragraph, so page size and headers stay as they were.
+    let mut breaks: Vec<(usize, String)> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if matches!(&t.kind, Kind::Start(n) if n == "w:sectPr") && inside(i) {
+            let end = (i..tokens.len())
+                .find(|j| matches!(&tokens[*j].kind, Kind::End(n) if n == "w:sectPr"))
+                .unwrap_or(i);
+            let raw: String = tokens[i..=end].iter().map(|t| t.raw.as_str()).collect();
+            breaks.push((i, raw));
+        }
+    }
     for (from, to) in &remove {
         for t in &mut tokens[*from..=(*to).min(last)] {
             t.raw.clear();
         }
+    }
+    for (at, raw) in breaks {
+        tokens[at].raw = format!("<w:p><w:pPr>{raw}</w:pPr></w:p>");
     }
     for parent in keep {
         if let Some(p) = paragraphs.iter().rev().find(|p| p.parent == Some(parent)) {
@@ -343,6 +358,24 @@ mod tests {
             "{with}"
         );
         assert!(!with.contains("{"), "{with}");
+    }
+
+    #[test]
+    fn a_removed_paragraph_leaves_its_section_break() {
+        let sect = r#"<w:sectPr><w:pgSz w:w="16838" w:h="11906"/></w:sectPr>"#;
+        let xml = format!(
+            r#"<w:body><w:p><w:pPr>{sect}</w:pPr><w:r><w:t>{{ouder2_voornaam}}</w:t></w:r></w:p><w:p><w:r><w:t>{{#ouder2}}</w:t></w:r></w:p><w:p><w:r><w:t>x</w:t></w:r></w:p><w:p><w:pPr>{sect}</w:pPr><w:r><w:t>{{/ouder2}}</w:t></w:r></w:p></w:body>"#
+        );
+        for second in [false, true] {
+            let out = filled(&xml, second);
+            let kept = format!("<w:p><w:pPr>{sect}</w:pPr></w:p>");
+            assert_eq!(out.matches(sect).count(), 2, "{out}");
+            assert_eq!(
+                out.matches(&kept).count(),
+                if second { 1 } else { 2 },
+                "{out}"
+            );
+        }
     }
 
     #[test]

@@ -5,27 +5,30 @@
 use crate::date::Date;
 use crate::document::NOT_GIVEN;
 use crate::model::{Parent, Referral};
-use std::collections::BTreeMap;
 use zeroize::Zeroizing;
 
 /// Field name → value. Absent: the field belongs to a second parent who is not there.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Values {
-    map: BTreeMap<&'static str, Zeroizing<String>>,
+    map: Vec<(&'static str, Zeroizing<String>)>,
     /// Whether there is a second parent (the `{#ouder2}` blocks are kept).
     pub second_parent: bool,
 }
 
 impl Values {
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.map.get(name).map(|v| v.as_str())
+        self.map
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
     }
 
     fn set(&mut self, name: &'static str, value: Option<String>) {
         let value = value
             .filter(|v| !v.trim().is_empty())
             .unwrap_or_else(|| NOT_GIVEN.to_string());
-        self.map.insert(name, Zeroizing::new(value));
+        // Each field is set once per referral.
+        self.map.push((name, Zeroizing::new(value)));
     }
 }
 
@@ -145,4 +148,26 @@ pub fn example_row() -> [&'static str; 29] {
         "0470 00 00 01",
         "robin@voorbeeld.be",
     ]
+}
+
+/// The data file for Word's mail merge (*Verzendlijsten > Adressen selecteren > Bestaande lijst
+/// gebruiken*): the field names and one fictional row, so staff insert the fields from Word's
+/// list. UTF-8 with a byte-order mark (Word then reads accents right), `;` as in Belgian
+/// Windows, CRLF line ends.
+pub fn merge_data_file() -> Vec<u8> {
+    let quote = |v: &str| {
+        if v.contains([';', '"', '\n']) {
+            format!("\"{}\"", v.replace('"', "\"\""))
+        } else {
+            v.to_string()
+        }
+    };
+    let header: Vec<String> = super::names::FIELDS.iter().map(|f| quote(f)).collect();
+    let row: Vec<String> = example_row().iter().map(|v| quote(v)).collect();
+    let mut out = "\u{FEFF}".to_string();
+    out.push_str(&header.join(";"));
+    out.push_str("\r\n");
+    out.push_str(&row.join(";"));
+    out.push_str("\r\n");
+    out.into_bytes()
 }

@@ -1,13 +1,14 @@
 //! A Word document with a password: ECMA-376 Agile encryption (MS-OFFCRYPTO 2.3.4.10–15) —
 //! AES-256-CBC, SHA-512, spin count 100,000, 4096-byte segments and the data-integrity HMAC — in
-//! an OLE compound file (`cfb` crate ≥ 0.16) with the `\x06DataSpaces` storage Word expects.
+//! an OLE compound file with the `\x06DataSpaces` storage Word expects (written by
+//! [`crate::formats::compound`], read with the `cfb` crate ≥ 0.16).
 //! Word and LibreOffice open it after asking the password; no other program is needed.
 //!
 //! Our own code, not the `ms-offcrypto-writer` crate: that crate pins `cfb` 0.10, which calls
 //! `SystemTime::now` and panics on wasm32; the Agile scheme is a page of hashing on the design
 //! card's `aes` and `sha2` crates, and the reader needs the same code the other way round.
 
-mod base64;
+pub mod base64;
 pub mod keys;
 pub mod read;
 pub mod write;

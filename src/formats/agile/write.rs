@@ -9,7 +9,6 @@ use super::{
 use crate::formats::cbc;
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha512};
-use std::io::{Cursor, Write};
 use zeroize::Zeroizing;
 
 /// The random values of one encryption (from the caller's CSPRNG, or fixed in tests).
@@ -196,22 +195,16 @@ pub fn encrypt_with_spin(
 ) -> std::io::Result<Vec<u8>> {
     let package = package(&r.secret_key, &r.key_salt, docx);
     let info = encryption_info(r, password, &package, spin);
-    let mut cfb =
-        cfb::CompoundFile::create_with_version(cfb::Version::V3, Cursor::new(Vec::new()))?;
-    for storage in [
+    let spaces = data_spaces();
+    let mut streams: Vec<(&str, &[u8])> = spaces.iter().map(|(n, d)| (*n, d.as_slice())).collect();
+    streams.push(("/EncryptionInfo", &info));
+    streams.push(("/EncryptedPackage", &package));
+    let storages = [
         "/\u{6}DataSpaces",
         "/\u{6}DataSpaces/DataSpaceInfo",
         "/\u{6}DataSpaces/TransformInfo",
         "/\u{6}DataSpaces/TransformInfo/StrongEncryptionTransform",
-    ] {
-        cfb.create_storage(storage)?;
-    }
-    for (name, data) in data_spaces() {
-        cfb.create_new_stream(name)?.write_all(&data)?;
-    }
-    cfb.create_new_stream("/EncryptionInfo")?.write_all(&info)?;
-    cfb.create_new_stream("/EncryptedPackage")?
-        .write_all(&package)?;
-    cfb.flush()?;
-    Ok(cfb.into_inner().into_inner())
+    ];
+    crate::formats::compound::write(&storages, &streams)
+        .map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidInput))
 }

@@ -12,6 +12,7 @@ pub mod refer;
 pub mod settings;
 pub mod sheet;
 pub mod statements;
+pub mod template;
 
 /// A page of plain prose: a title, an introduction and sections.
 pub struct Page {

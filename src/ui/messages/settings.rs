@@ -14,6 +14,7 @@ pub const NOT_SET: &str = "niet ingesteld";
 pub const FILE_LABEL: &str = "Instellingenbestand laden (.json)";
 pub const FILE_HINT: &str = "Je krijgt dit bestand van je organisatie. Het blijft in deze browser.";
 pub const REMEMBER: &str = "Onthoud deze instellingen op dit toestel (nooit gegevens van gezinnen)";
+pub const TEMPLATE_IN_FILE: &str = "Dit instellingenbestand noemt een Word-sjabloon. Dat sjabloon kies je hieronder zelf als bestand.";
 pub const UNREADABLE: &str = "Het bestand kan niet gelezen worden. Kies een .json-bestand.";
 
 /// An OCMW of the directory: "OCMW Gent (toeleiding@ocmw.gent.be)".
@@ -48,6 +49,9 @@ pub fn error(error: &SettingsError) -> String {
                 Problem::Phone => "is geen geldig telefoonnummer, zoals 0470 12 34 56.".to_string(),
                 Problem::Format => {
                     "is geen bestandsformaat: gebruik \"7z\", \"zip\" of \"docx\".".to_string()
+                }
+                Problem::TemplatePath => {
+                    "is geen pad naar een Word-bestand in de repository, zoals \"sjablonen/verwijzing.docx\".".to_string()
                 }
             };
             format!("Het veld {path} {what}")

@@ -4,6 +4,7 @@
 use super::history;
 use super::settings::SettingsPage;
 use super::sheet::InfoSheet;
+use super::template::{Chosen, Keep, TemplateFailure, TemplateSection};
 use super::FlowPage;
 use crate::password::Password;
 use crate::refer::{Flow, FlowAction};
@@ -36,6 +37,11 @@ pub struct ReferPart {
     pub remembered: bool,
     /// Why the last import was not used.
     pub failure: Option<SettingsFailure>,
+    /// The template that fills the document. Never family data; kept when the page is wiped.
+    pub template: Rc<Chosen>,
+    pub keep_template: Keep,
+    /// Why the last template chosen was not used.
+    pub template_failure: Option<TemplateFailure>,
 }
 
 pub enum ReferAction {
@@ -46,10 +52,21 @@ pub enum ReferAction {
     Remembered(bool),
     /// Fill the OCMW fields from the directory.
     ChooseOcmw(String),
+    /// A checked template to use, and whether it is kept on this device.
+    ApplyTemplate(Rc<Chosen>, Keep),
+    TemplateFailed(TemplateFailure),
+    KeepTemplate(Keep),
+    /// Back to the deployment's template (or the built-in document).
+    DefaultTemplate,
 }
 
 impl ReferPart {
-    fn new(fresh: Fresh, settings: Rc<Settings>, remembered: bool) -> ReferPart {
+    fn new(
+        fresh: Fresh,
+        settings: Rc<Settings>,
+        remembered: bool,
+        (template, keep_template): (Rc<Chosen>, Keep),
+    ) -> ReferPart {
         let mut flow = Flow::new(fresh.today, fresh.password);
         flow.prefill(&settings);
         ReferPart {
@@ -57,7 +74,18 @@ impl ReferPart {
             settings,
             remembered,
             failure: None,
+            template,
+            keep_template,
+            template_failure: None,
         }
+    }
+
+    fn use_template(&mut self, template: Rc<Chosen>) {
+        if template != self.template {
+            Rc::make_mut(&mut self.flow).apply(FlowAction::TemplateChanged);
+        }
+        self.template = template;
+        self.template_failure = None;
     }
 
     /// The sentence on the purpose of the referral: the organisation's own, or the standard one.
@@ -88,11 +116,22 @@ impl Part for ReferPart {
                     Rc::make_mut(&mut self.flow).choose_ocmw(o);
                 }
             }
+            ReferAction::ApplyTemplate(template, keep) => {
+                self.use_template(template);
+                self.keep_template = keep;
+            }
+            ReferAction::TemplateFailed(f) => self.template_failure = Some(f),
+            ReferAction::KeepTemplate(keep) => self.keep_template = keep,
+            ReferAction::DefaultTemplate => {
+                self.use_template(Rc::new(Chosen::default_for_deployment()));
+                self.keep_template = Keep::No;
+            }
         }
     }
 
     fn wiped(&self, fresh: Fresh) -> ReferPart {
-        ReferPart::new(fresh, self.settings.clone(), self.remembered)
+        let template = (self.template.clone(), self.keep_template);
+        ReferPart::new(fresh, self.settings.clone(), self.remembered, template)
     }
 }
 
@@ -113,7 +152,8 @@ pub fn refer_app() -> Html {
             today: browser::today(),
             password: Password::generate_secure(),
         };
-        ReferPart::new(fresh, settings, remembered)
+        let (template, keep) = Chosen::initial();
+        ReferPart::new(fresh, settings, remembered, (Rc::new(template), keep))
     });
     let d = state.dispatcher();
     let send = Callback::from(move |a: ShellAction<ReferAction>| d.dispatch(a));
@@ -141,7 +181,18 @@ pub fn refer_app() -> Html {
                 on_failure={part.reform(ReferAction::SettingsFailed)}
                 on_remembered={part.reform(ReferAction::Remembered)}
                 on_back={back.clone()}
-            />
+                deployment={p.settings.template == Settings::from_json(BUILT_IN_SETTINGS).ok().and_then(|s| s.template)}
+            >
+                <TemplateSection
+                    chosen={p.template.clone()}
+                    keep={p.keep_template}
+                    failure={p.template_failure.clone()}
+                    on_apply={part.reform(|(t, keep)| ReferAction::ApplyTemplate(t, keep))}
+                    on_failure={part.reform(ReferAction::TemplateFailed)}
+                    on_keep={part.reform(ReferAction::KeepTemplate)}
+                    on_default={part.reform(|_: ()| ReferAction::DefaultTemplate)}
+                />
+            </SettingsPage>
         },
         _ => html! {
             <FlowPage
@@ -149,6 +200,7 @@ pub fn refer_app() -> Html {
                 on={on_flow.clone()}
                 settings={p.settings.clone()}
                 purpose={AttrValue::from(p.purpose().to_string())}
+                template={p.template.clone()}
                 on_sheet={send.reform(|_: ()| ShellAction::Show(View::Sheet))}
                 on_choose_ocmw={part.reform(ReferAction::ChooseOcmw)}
                 on_done={send.reform(|_: ()| ShellAction::Wipe(fresh()))}

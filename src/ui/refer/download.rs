@@ -3,12 +3,13 @@
 //! the result (the file name for the flow's ticket, or the typed failure).
 
 use super::password::PasswordBlock;
+use super::template::Chosen;
 use crate::date::Date;
 use crate::formats::sevenz;
 use crate::model::Referral;
 use crate::password::Password;
 use crate::random;
-use crate::refer::seal::{salt, seal, Format, Sealing};
+use crate::refer::seal::{salt, seal, Format, Layout, Sealing};
 use crate::refer::{plain, Failure, Flow, FlowAction, NamedFile, SealError};
 use crate::settings::Settings;
 use crate::ui::browser;
@@ -22,6 +23,7 @@ pub struct DownloadProps {
     pub flow: Rc<Flow>,
     pub on: Callback<FlowAction>,
     pub purpose: AttrValue,
+    pub template: Rc<Chosen>,
     pub settings: Rc<Settings>,
     pub on_sheet: Callback<()>,
 }
@@ -63,16 +65,16 @@ async fn sealed(
     referral: &Referral,
     password: &Password,
     today: Date,
-    purpose: &str,
+    layout: Layout<'_>,
 ) -> Result<NamedFile, SealError> {
     let mut fill = random::fill;
     match format {
-        Format::Zip => seal(referral, password, today, purpose, Sealing::Zip, &mut fill),
+        Format::Zip => seal(referral, password, today, layout, Sealing::Zip, &mut fill),
         Format::SevenZ => {
             let salt = salt(&mut fill)?;
             let key = sevenz_key(password, &salt).await;
             let how = Sealing::SevenZ { salt, key: &key };
-            seal(referral, password, today, purpose, how, &mut fill)
+            seal(referral, password, today, layout, how, &mut fill)
         }
         Format::ProtectedDocx => {
             // 100,000 rounds of SHA-512: let the page show that it is working first.
@@ -81,7 +83,7 @@ async fn sealed(
                 referral,
                 password,
                 today,
-                purpose,
+                layout,
                 Sealing::ProtectedDocx,
                 &mut fill,
             )
@@ -90,7 +92,12 @@ async fn sealed(
 }
 
 /// Seals what the flow allows and offers it as a download; dispatches what happened.
-fn seal_and_download(flow: &Flow, purpose: AttrValue, on: Callback<FlowAction>) {
+fn seal_and_download(
+    flow: &Flow,
+    purpose: AttrValue,
+    template: Rc<Chosen>,
+    on: Callback<FlowAction>,
+) {
     let input = match flow.seal_input() {
         Ok(input) => input,
         Err(_) => return on.emit(FlowAction::SealRefused),
@@ -100,7 +107,11 @@ fn seal_and_download(flow: &Flow, purpose: AttrValue, on: Callback<FlowAction>) 
     on.emit(FlowAction::Sealing);
     wasm_bindgen_futures::spawn_local(async move {
         browser::mark("versleutel-start");
-        let result = sealed(format, &referral, &password, today, &purpose)
+        let layout = Layout {
+            template: &template.template,
+            purpose: &purpose,
+        };
+        let result = sealed(format, &referral, &password, today, layout)
             .await
             .map_err(Failure::Seal)
             .and_then(|file| {
@@ -116,12 +127,12 @@ fn seal_and_download(flow: &Flow, purpose: AttrValue, on: Callback<FlowAction>) 
     });
 }
 
-fn plain_download(flow: &Flow, purpose: &str) -> FlowAction {
+fn plain_download(flow: &Flow, layout: Layout<'_>) -> FlowAction {
     let referral = match flow.confirmed_referral() {
         Ok(r) => r,
         Err(_) => return FlowAction::SealRefused,
     };
-    let result = plain(&referral, flow.today(), purpose)
+    let result = plain(&referral, flow.today(), layout)
         .map_err(Failure::Seal)
         .and_then(|file| {
             offer(&file)?;
@@ -137,7 +148,10 @@ fn plain_download(flow: &Flow, purpose: &str) -> FlowAction {
 pub fn download_step(p: &DownloadProps) -> Html {
     let on_encrypt = {
         let (flow, purpose, on) = (p.flow.clone(), p.purpose.clone(), p.on.clone());
-        Callback::from(move |_: MouseEvent| seal_and_download(&flow, purpose.clone(), on.clone()))
+        let template = p.template.clone();
+        Callback::from(move |_: MouseEvent| {
+            seal_and_download(&flow, purpose.clone(), template.clone(), on.clone())
+        })
     };
     let formats = p.settings.formats();
     let current = p.flow.format();
@@ -157,8 +171,14 @@ pub fn download_step(p: &DownloadProps) -> Html {
     });
     let working = matches!(p.flow.notice(), Some(crate::refer::Notice::Working));
     let on_plain = {
-        let (flow, purpose) = (p.flow.clone(), p.purpose.clone());
-        p.on.reform(move |_: MouseEvent| plain_download(&flow, &purpose))
+        let (flow, purpose, template) = (p.flow.clone(), p.purpose.clone(), p.template.clone());
+        p.on.reform(move |_: MouseEvent| {
+            let layout = Layout {
+                template: &template.template,
+                purpose: &purpose,
+            };
+            plain_download(&flow, layout)
+        })
     };
     let on_next = p.on.reform(|_: MouseEvent| FlowAction::Next);
     let on_sheet = p.on_sheet.reform(|_: MouseEvent| ());

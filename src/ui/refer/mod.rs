@@ -13,6 +13,7 @@ mod send;
 mod sender;
 mod settings;
 mod sheet;
+mod template;
 
 pub use app::start;
 
@@ -43,6 +44,8 @@ pub struct FlowPageProps {
     pub settings: Rc<Settings>,
     /// The purpose sentence of the document (the organisation's, or the standard one).
     pub purpose: AttrValue,
+    /// The template that fills the document.
+    pub template: Rc<template::Chosen>,
     /// Open the parents' information sheet.
     pub on_sheet: Callback<()>,
     /// Pick an OCMW from the organisation's directory (by name).
@@ -87,9 +90,11 @@ pub fn flow_page(p: &FlowPageProps) -> Html {
         Step::Referral => html! {
             <SenderStep {flow} {on} settings={p.settings.clone()} on_choose_ocmw={p.on_choose_ocmw.clone()} />
         },
-        Step::Review => html! { <ReviewStep {flow} {on} /> },
+        Step::Review => html! {
+            <ReviewStep {flow} {on} purpose={p.purpose.clone()} template={p.template.clone()} />
+        },
         Step::Download => html! {
-            <DownloadStep {flow} {on} purpose={p.purpose.clone()} settings={p.settings.clone()} on_sheet={p.on_sheet.clone()} />
+            <DownloadStep {flow} {on} purpose={p.purpose.clone()} template={p.template.clone()} settings={p.settings.clone()} on_sheet={p.on_sheet.clone()} />
         },
         Step::Send => html! {
             <SendPanel {flow} {on} on_sheet={p.on_sheet.clone()} on_done={p.on_done.clone()} />

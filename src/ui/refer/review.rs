@@ -1,12 +1,24 @@
 //! Step 4: the referral exactly as it will be sealed, derived from the form on every render,
 //! with "Wijzig" per section. "Volgende" here is the worker's confirmation.
 
-use super::StepProps;
+use super::template::Chosen;
+use crate::document::template::values;
 use crate::model::{Parent, Referral};
+use crate::refer::Flow;
 use crate::refer::{FlowAction, Step};
 use crate::ui::common::fields::summary_row;
 use crate::ui::messages::refer::{parents, review as m};
+use crate::ui::messages::template as tm;
+use std::rc::Rc;
 use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ReviewProps {
+    pub flow: Rc<Flow>,
+    pub on: Callback<FlowAction>,
+    pub purpose: AttrValue,
+    pub template: Rc<Chosen>,
+}
 
 fn section(on: &Callback<FlowAction>, title: &str, step: Step, rows: Html) -> Html {
     let onclick = on.reform(move |_: MouseEvent| FlowAction::Go(step));
@@ -63,14 +75,25 @@ fn overview(on: &Callback<FlowAction>, r: &Referral) -> Html {
 }
 
 #[function_component(ReviewStep)]
-pub fn review_step(p: &StepProps) -> Html {
+pub fn review_step(p: &ReviewProps) -> Html {
     let Some(referral) = p.flow.referral() else {
         return html! { <p>{ m::INCOMPLETE }</p> };
     };
     let onclick = p.on.reform(|_: MouseEvent| FlowAction::Next);
+    // Derived on every render: what the template would leave out of this referral.
+    let left_out = p
+        .template
+        .template
+        .left_out(&values(&referral, p.flow.today(), &p.purpose));
     html! {
         <>
             <p class="inleiding">{ m::INTRO }</p>
+            <p>{ tm::review_document(&p.template.label()) }</p>
+            if !left_out.is_empty() {
+                <div class="waarschuwing" role="note">
+                    <p>{ tm::left_out(&left_out) }</p>
+                </div>
+            }
             { overview(&p.on, &referral) }
             <div class="acties">
                 <button type="button" class="knop knop-primair" {onclick}>{ m::NEXT }</button>

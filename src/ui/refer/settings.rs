@@ -22,6 +22,11 @@ pub struct SettingsProps {
     /// Whether the settings are now kept on this device.
     pub on_remembered: Callback<bool>,
     pub on_back: Callback<()>,
+    /// Whether these are the deployment's own settings (whose template is compiled in).
+    pub deployment: bool,
+    /// More sections (the template).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[function_component(SettingsPage)]
@@ -99,6 +104,10 @@ pub fn settings_page(p: &SettingsProps) -> Html {
                 <input type="checkbox" id="instellingen-onthouden" checked={p.remembered} onchange={on_remember} />
                 <label for="instellingen-onthouden">{ m::REMEMBER }</label>
             </div>
+            if settings.template.is_some() && !p.deployment {
+                <p class="waarschuwing">{ m::TEMPLATE_IN_FILE }</p>
+            }
+            { p.children.clone() }
         </section>
     }
 }

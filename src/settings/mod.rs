@@ -2,9 +2,11 @@
 //! standard purpose sentence. A JSON file, built into a deployment (`settings.json` at the root
 //! of the repository) or imported at runtime. Never holds data of a family.
 
+mod json;
+
 use crate::model::{Email, Phone, Text};
 use crate::refer::Format;
-use serde::Deserialize;
+use json::{Position, Value};
 use std::fmt;
 
 /// One OCMW of the directory.
@@ -54,7 +56,7 @@ impl Settings {
 /// Why a settings file cannot be used. The app keeps the settings it had.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SettingsError {
-    /// Not valid JSON, or an unknown or mistyped field: where, and serde's description.
+    /// Not valid JSON, or an unknown or mistyped field: where, and what (in English).
     Syntax {
         line: usize,
         column: usize,
@@ -115,33 +117,132 @@ impl fmt::Display for SettingsError {
 
 impl std::error::Error for SettingsError {}
 
-#[derive(Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Default)]
 struct RawWorker {
     name: Option<String>,
     phone: Option<String>,
     email: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawOcmw {
     name: String,
     email: String,
     sms: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Default)]
 struct RawSettings {
     team: Option<String>,
     worker: Option<RawWorker>,
     purpose: Option<String>,
-    #[serde(default)]
     ocmws: Vec<RawOcmw>,
-    #[serde(default)]
     formats: Vec<String>,
     template: Option<String>,
+}
+
+fn syntax(at: Position, message: String) -> SettingsError {
+    SettingsError::Syntax {
+        line: at.line,
+        column: at.column,
+        message,
+    }
+}
+
+/// The members of an object, refusing any key not in `known`.
+fn members(
+    value: Value,
+    at: Position,
+    known: &[&str],
+) -> Result<Vec<(String, Value, Position)>, SettingsError> {
+    let Value::Object(members) = value else {
+        return Err(syntax(at, "invalid type: expected an object".into()));
+    };
+    if let Some((key, _, at)) = members
+        .iter()
+        .find(|(k, _, _)| !known.contains(&k.as_str()))
+    {
+        let expected = known.join("`, `");
+        return Err(syntax(
+            *at,
+            format!("unknown field `{key}`, expected one of `{expected}`"),
+        ));
+    }
+    Ok(members)
+}
+
+/// A string, or absent for `null`.
+fn string(value: Value, at: Position) -> Result<Option<String>, SettingsError> {
+    match value {
+        Value::String(s) => Ok(Some(s)),
+        Value::Null => Ok(None),
+        _ => Err(syntax(at, "invalid type: expected a string".into())),
+    }
+}
+
+fn required(value: Value, at: Position, key: &str) -> Result<String, SettingsError> {
+    string(value, at)?.ok_or_else(|| syntax(at, format!("missing field `{key}`")))
+}
+
+fn array(value: Value, at: Position) -> Result<Vec<(Value, Position)>, SettingsError> {
+    match value {
+        Value::Array(items) => Ok(items),
+        Value::Null => Ok(Vec::new()),
+        _ => Err(syntax(at, "invalid type: expected a list".into())),
+    }
+}
+
+fn raw_ocmw(value: Value, at: Position) -> Result<RawOcmw, SettingsError> {
+    let (mut name, mut email, mut sms) = (None, None, None);
+    for (key, v, at) in members(value, at, &["name", "email", "sms"])? {
+        match key.as_str() {
+            "name" => name = Some(required(v, at, "name")?),
+            "email" => email = Some(required(v, at, "email")?),
+            _ => sms = string(v, at)?,
+        }
+    }
+    Ok(RawOcmw {
+        name: name.ok_or_else(|| syntax(at, "missing field `name`".into()))?,
+        email: email.ok_or_else(|| syntax(at, "missing field `email`".into()))?,
+        sms,
+    })
+}
+
+fn raw_settings(json: &str) -> Result<RawSettings, SettingsError> {
+    let (value, at) = json::parse(json).map_err(|e| syntax(e.at, e.message))?;
+    let known = ["team", "worker", "purpose", "ocmws", "formats", "template"];
+    let mut raw = RawSettings::default();
+    for (key, v, at) in members(value, at, &known)? {
+        match key.as_str() {
+            "team" => raw.team = string(v, at)?,
+            "purpose" => raw.purpose = string(v, at)?,
+            "template" => raw.template = string(v, at)?,
+            "worker" => {
+                let mut w = RawWorker::default();
+                if v != Value::Null {
+                    for (key, v, at) in members(v, at, &["name", "phone", "email"])? {
+                        let value = string(v, at)?;
+                        match key.as_str() {
+                            "name" => w.name = value,
+                            "phone" => w.phone = value,
+                            _ => w.email = value,
+                        }
+                    }
+                }
+                raw.worker = Some(w);
+            }
+            "ocmws" => {
+                for (v, at) in array(v, at)? {
+                    raw.ocmws.push(raw_ocmw(v, at)?);
+                }
+            }
+            _ => {
+                for (v, at) in array(v, at)? {
+                    raw.formats.push(required(v, at, "formats")?);
+                }
+            }
+        }
+    }
+    Ok(raw)
 }
 
 /// A relative path to a Word file inside the repository; empty counts as absent.
@@ -152,14 +253,11 @@ fn template_path(value: Option<String>) -> Result<Option<String>, SettingsError>
     else {
         return Ok(None);
     };
-    let lower = v.to_lowercase();
+    let lower = v.to_ascii_lowercase();
     let relative = !v.starts_with('/') && !v.contains('\\') && !v.contains(':');
     let inside = v.split('/').all(|part| part != ".." && !part.is_empty());
-    if relative
-        && inside
-        && v.len() <= 200
-        && (lower.ends_with(".docx") || lower.ends_with(".dotx"))
-    {
+    let word = lower.ends_with(".docx") || lower.ends_with(".dotx");
+    if relative && inside && v.len() <= 200 && word {
         Ok(Some(v))
     } else {
         Err(field_error("template", Problem::TemplatePath))
@@ -198,11 +296,7 @@ fn optional<T, E>(
 impl Settings {
     /// Parses and validates a settings file.
     pub fn from_json(json: &str) -> Result<Settings, SettingsError> {
-        let raw: RawSettings = serde_json::from_str(json).map_err(|e| SettingsError::Syntax {
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
-        })?;
+        let raw = raw_settings(json)?;
         let worker = raw.worker.unwrap_or_default();
         let mut ocmws = Vec::new();
         for (i, o) in raw.ocmws.into_iter().enumerate() {
@@ -246,30 +340,31 @@ impl Settings {
 
     /// Writes the settings back as JSON (to remember them on this device).
     pub fn to_json(&self) -> String {
-        let ocmws: Vec<serde_json::Value> = self
+        let text = |v: Option<&str>| v.map_or("null".to_string(), json::quote);
+        let ocmws: Vec<String> = self
             .ocmws
             .iter()
             .map(|o| {
-                serde_json::json!({
-                    "name": o.name,
-                    "email": o.email.as_str(),
-                    "sms": o.sms.as_ref().map(|p| p.e164().to_string()),
-                })
+                format!(
+                    "    {{ \"name\": {}, \"email\": {}, \"sms\": {} }}",
+                    json::quote(&o.name),
+                    json::quote(o.email.as_str()),
+                    text(o.sms.as_ref().map(|p| p.e164()))
+                )
             })
             .collect();
-        serde_json::to_string_pretty(&serde_json::json!({
-            "team": self.team,
-            "worker": {
-                "name": self.worker_name,
-                "phone": self.worker_phone.as_ref().map(|p| p.e164().to_string()),
-                "email": self.worker_email.as_ref().map(|e| e.as_str().to_string()),
-            },
-            "purpose": self.purpose,
-            "ocmws": ocmws,
-            "formats": self.formats.iter().map(|f| f.id()).collect::<Vec<_>>(),
-            "template": self.template,
-        }))
-        .unwrap_or_default()
+        let formats: Vec<String> = self.formats.iter().map(|f| json::quote(f.id())).collect();
+        format!(
+            "{{\n  \"team\": {},\n  \"worker\": {{ \"name\": {}, \"phone\": {}, \"email\": {} }},\n  \"purpose\": {},\n  \"ocmws\": [\n{}\n  ],\n  \"formats\": [{}],\n  \"template\": {}\n}}\n",
+            text(self.team.as_deref()),
+            text(self.worker_name.as_deref()),
+            text(self.worker_phone.as_ref().map(|p| p.e164())),
+            text(self.worker_email.as_ref().map(|e| e.as_str())),
+            text(self.purpose.as_deref()),
+            ocmws.join(",\n"),
+            formats.join(", "),
+            text(self.template.as_deref()),
+        )
     }
 
     /// The OCMW of the directory with this name.
