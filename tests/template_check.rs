@@ -4,8 +4,11 @@
 mod common;
 
 use common::package;
-use toeleiding::document::template::{Issue, Missing, Pages, Part, Template, TemplateError};
+use toeleiding::document::template::{
+    values, Issue, Missing, Pages, Part, Template, TemplateError,
+};
 use toeleiding::formats::agile;
+use toeleiding::model::parse_referral;
 
 const W: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#;
 const TYPES: &str = r#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>"#;
@@ -226,4 +229,46 @@ fn a_zip_bomb_is_too_large() {
     let bytes = package(&[("[Content_Types].xml", TYPES), ("word/document.xml", &huge)]);
     assert!(bytes.len() < 1024 * 1024);
     assert_eq!(Template::load(&bytes), Err(TemplateError::TooLarge));
+}
+
+#[test]
+fn structures_we_would_break_are_refused_and_fields_with_data_fill() {
+    // Found by the fuzzer: a text holding elements (a nested <w:t> would end it early once
+    // written back) is a damaged part, never a template that fills into broken XML.
+    let nested = docx(r#"<w:p><w:r><w:t>a<w:t>{ouder1_naam}</w:t>b</w:t></w:r></w:p>"#);
+    assert!(issues(&nested)
+        .iter()
+        .any(|(part, _, issue)| *part == Part::Body && *issue == Issue::Malformed));
+    // A complex MERGEFIELD whose fldChars hold form-field data fills, and the result reads again.
+    let field = r#"<w:p><w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="x"/></w:ffData></w:fldChar></w:r><w:r><w:instrText> MERGEFIELD ouder1_achternaam </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"><w:fldData>AA==</w:fldData></w:fldChar></w:r><w:r><w:t>«naam»</w:t></w:r><w:r><w:fldChar w:fldCharType="end"></w:fldChar></w:r></w:p>"#;
+    let template = Template::load(&docx(field)).expect("a usable template");
+    assert!(template.report().used.contains(&"ouder1_achternaam"));
+    for only_result in [false, true] {
+        let xml = if only_result {
+            field.replace("<w:r><w:t>«naam»</w:t></w:r>", "")
+        } else {
+            field.to_string()
+        };
+        let template = Template::load(&docx(&xml)).expect("a usable template");
+        let referral = parse_referral(&common::sample_form(), common::today()).unwrap();
+        let values = values(&referral, common::today(), "Doel");
+        let filled = template.fill(&values, common::today()).unwrap();
+        // It reads again: no damaged part, no placeholder left (only the first parent missing).
+        match Template::load(&filled) {
+            Err(TemplateError::Problems(report)) => {
+                assert!(report.problems.is_empty(), "{:?}", report.problems);
+                assert_eq!(report.missing, [Missing::FirstParent]);
+            }
+            other => panic!("expected the first parent missing, got {other:?}"),
+        }
+        let body = common::part(&filled, "word/document.xml");
+        assert!(
+            !body.contains("fldChar") && !body.contains("ffData"),
+            "{body}"
+        );
+        assert!(
+            body.contains("O&apos;Brien") || body.contains("O'Brien"),
+            "{body}"
+        );
+    }
 }

@@ -29,6 +29,36 @@ fn instruction(text: &str) -> (String, Option<String>) {
     (kind, name)
 }
 
+/// The last token of the element starting at `i`: its end tag for a start tag, else `i`.
+fn element_end(tokens: &[Token], i: usize) -> usize {
+    let Some(Kind::Start(name)) = tokens.get(i).map(|t| &t.kind) else {
+        return i;
+    };
+    let mut depth = 0usize;
+    for (j, t) in tokens.iter().enumerate().skip(i + 1) {
+        match &t.kind {
+            Kind::Start(n) if n == name => depth += 1,
+            Kind::End(n) if n == name && depth == 0 => return j,
+            Kind::End(n) if n == name => depth -= 1,
+            _ => {}
+        }
+    }
+    tokens.len() - 1
+}
+
+/// Removes the element starting at `i` (a `fldChar` may hold children, e.g. form-field data):
+/// its tokens write nothing and no longer count as structure.
+fn clear(tokens: &mut [Token], i: usize) {
+    let end = element_end(tokens, i);
+    tokens[i..=end].iter_mut().for_each(blank);
+}
+
+/// One token that writes nothing and no longer counts as structure.
+fn blank(t: &mut Token) {
+    t.raw.clear();
+    t.kind = Kind::Other;
+}
+
 fn placeholder(name: &str, wrapped: bool) -> Token {
     Token::text(&format!("{{{name}}}"), wrapped)
 }
@@ -82,7 +112,8 @@ fn simple_fields(tokens: &mut [Token], issues: &mut Vec<FieldIssue>) {
                     Some(Kind::Start(n)) if n == "w:fldSimple" => depth += 1,
                     Some(Kind::End(n)) if n == "w:fldSimple" && depth == 0 => break,
                     Some(Kind::End(n)) if n == "w:fldSimple" => depth -= 1,
-                    None => break,
+                    // Not closed: the tokenizer refuses such a part, so this is never reached.
+                    None => return,
                     _ => {}
                 }
             }
@@ -96,11 +127,10 @@ fn simple_fields(tokens: &mut [Token], issues: &mut Vec<FieldIssue>) {
             if is_empty {
                 tokens[i] = placeholder(&name, true);
             } else {
-                let end = end.min(tokens.len() - 1);
-                tokens[end].raw.clear();
+                blank(&mut tokens[end]);
                 fill_result(tokens, i + 1, end, &name, i);
                 if !matches!(tokens[i].kind, Kind::Text(_)) {
-                    tokens[i].raw.clear();
+                    blank(&mut tokens[i]);
                 }
             }
         }
@@ -147,11 +177,11 @@ fn complex_fields(tokens: &mut [Token], issues: &mut Vec<FieldIssue>) {
                     t.raw.clear();
                 }
             }
-            tokens[end].raw.clear();
+            clear(tokens, end);
             if let Some(s) = separate {
-                tokens[s].raw.clear();
+                clear(tokens, s);
             }
-            tokens[begin].raw.clear();
+            clear(tokens, begin);
             fill_result(tokens, result_from, end, &name, begin);
         }
         i = end + 1;

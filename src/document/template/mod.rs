@@ -81,6 +81,30 @@ impl placeholders::Lookup for Values {
     }
 }
 
+/// Values for a trial fill: every field filled, with or without a second parent.
+struct Trial(bool);
+
+impl placeholders::Lookup for Trial {
+    fn value(&self, name: &str) -> Option<&str> {
+        (self.0 || !names::is_second_parent(name)).then_some("x")
+    }
+    fn second_parent(&self) -> bool {
+        self.0
+    }
+}
+
+/// Whether filling a part, for one parent and for two, gives XML that reads again: a last
+/// guard, so that a template whose structure we would break is refused at load, never at
+/// sealing.
+fn fills_well_formed(converted: &[tokens::Token]) -> bool {
+    [false, true].into_iter().all(|second| {
+        let mut tokens = converted.to_vec();
+        let changed = placeholders::fill(&mut tokens, &Trial(second));
+        controls::settle(&mut tokens, &changed);
+        tokens::tokenize(&tokens::join(&tokens)).is_ok()
+    })
+}
+
 /// Wipes the text of tokens that held the family's data.
 fn wipe(tokens: &mut [tokens::Token]) {
     for t in tokens {
@@ -101,6 +125,13 @@ impl Template {
                 Ok(mut tokens) => {
                     let issues = fields::convert(&mut tokens);
                     check::part(part, &tokens, &issues, &mut report);
+                    if !fills_well_formed(&tokens) {
+                        report.problems.push(Problem {
+                            part,
+                            context: String::new(),
+                            issue: Issue::Malformed,
+                        });
+                    }
                 }
                 Err(_) => report.problems.push(Problem {
                     part,

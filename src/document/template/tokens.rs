@@ -87,6 +87,8 @@ pub fn tokenize(xml: &str) -> Result<Vec<Token>, XmlError> {
     // While inside a <w:t> or <w:instrText>: where it started, which, and its text so far.
     let mut open_text: Option<(usize, String)> = None;
     let mut instr = false;
+    // Open elements outside texts: every one must close (quick-xml checks the names).
+    let mut depth = 0usize;
     loop {
         let event = reader.read_event().map_err(|_| XmlError::Malformed)?;
         let end = usize::try_from(reader.buffer_position()).map_err(|_| XmlError::Malformed)?;
@@ -106,6 +108,10 @@ pub fn tokenize(xml: &str) -> Result<Vec<Token>, XmlError> {
                     text.push_str(std::str::from_utf8(&c).map_err(|_| XmlError::Malformed)?)
                 }
                 Event::Eof => return Err(XmlError::Malformed),
+                // A text holds text only (CT_Text): an element inside would be lost when the
+                // text is written back, and a nested `<w:t>` would end it early.
+                Event::Start(_) | Event::Empty(_) => return Err(XmlError::Malformed),
+                Event::End(_) if !closes => return Err(XmlError::Malformed),
                 _ => {}
             }
             if closes {
@@ -127,7 +133,8 @@ pub fn tokenize(xml: &str) -> Result<Vec<Token>, XmlError> {
         }
         let name = |n: &[u8]| String::from_utf8_lossy(n).into_owned();
         let kind = match event {
-            Event::Eof => break,
+            Event::Eof if depth == 0 => break,
+            Event::Eof => return Err(XmlError::Malformed),
             Event::DocType(_) => return Err(XmlError::Doctype),
             Event::Start(e) if matches!(e.name().as_ref(), b"w:t" | b"w:instrText") => {
                 instr = e.name().as_ref() == b"w:instrText";
@@ -136,8 +143,14 @@ pub fn tokenize(xml: &str) -> Result<Vec<Token>, XmlError> {
             }
             Event::Empty(e) if e.name().as_ref() == b"w:t" => Kind::Text(String::new()),
             Event::Empty(e) if e.name().as_ref() == b"w:instrText" => Kind::Instr(String::new()),
-            Event::Start(e) => Kind::Start(name(e.name().as_ref())),
-            Event::End(e) => Kind::End(name(e.name().as_ref())),
+            Event::Start(e) => {
+                depth += 1;
+                Kind::Start(name(e.name().as_ref()))
+            }
+            Event::End(e) => {
+                depth = depth.checked_sub(1).ok_or(XmlError::Malformed)?;
+                Kind::End(name(e.name().as_ref()))
+            }
             Event::Empty(e) => Kind::Empty(name(e.name().as_ref())),
             _ => Kind::Other,
         };
@@ -202,6 +215,15 @@ mod tests {
             tokenize("<!DOCTYPE x [<!ENTITY a 'b'>]><x/>"),
             Err(XmlError::Doctype)
         );
+        // Elements inside a text are refused: a nested <w:t> would end the outer one early.
+        for bad in [
+            "<w:p><w:t>a<w:t>b</w:t>c</w:t></w:p>",
+            "<w:p><w:t>a<x/></w:t></w:p>",
+            "<w:p><w:instrText>a<w:instrText>b</w:instrText></w:instrText></w:p>",
+            "<w:body><w:p>",
+        ] {
+            assert_eq!(tokenize(bad), Err(XmlError::Malformed), "{bad}");
+        }
         assert_eq!(
             text_element("a\nb <c>"),
             r#"<w:t xml:space="preserve">a</w:t><w:br/><w:t xml:space="preserve">b &lt;c&gt;</w:t>"#
