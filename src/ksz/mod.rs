@@ -6,9 +6,11 @@
 
 pub mod engine;
 pub mod import;
+pub mod imported;
 pub mod knowledge;
 pub mod practice;
 pub mod record;
+pub mod timeline;
 
 pub use engine::{worksheet, ConditionSheet, Line, LineKind, Worksheet};
 pub use knowledge::{Column, Status, KNOWLEDGE};

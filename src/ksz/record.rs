@@ -10,8 +10,10 @@ use std::collections::{BTreeMap, BTreeSet};
 pub enum Origin {
     /// Ticked by the social worker.
     Worker,
-    /// Established by an imported KSZ or MAGDA answer: the file's name as chosen, the service
-    /// (e.g. "GeefPersoon 02.02") and the date of the answer as written in it.
+    /// Established by an imported KSZ or MAGDA answer: the answer's `file_name` (the page gives
+    /// it a neutral label such as "bestand 2", never the file's own name, which may hold a
+    /// person's name or national number: see `ksz::imported`), the service (e.g. "GeefPersoon
+    /// 02.02") and the date of the answer as written in it.
     Imported {
         file: String,
         service: String,
@@ -85,6 +87,11 @@ impl Record {
             && KNOWLEDGE
                 .observation(id)
                 .is_some_and(|(flow, _)| self.status(flow.id) == Some(Status::Found))
+    }
+
+    /// Where a ticked observation comes from.
+    pub fn origin(&self, id: &str) -> Option<&Origin> {
+        self.observations.get(id)
     }
 
     /// The observations that count, with where they come from.

@@ -183,6 +183,9 @@ pub const POS_PARENT: &str = "ouder";
 pub const POS_UNRELATED: &str = "niet verwant";
 pub const POS_MEMBER: &str = "gezinslid";
 
+// The neutral label of an imported file in a worksheet's origin ("bestand 2"): never its name.
+pub const FILE: &str = "bestand";
+
 // Print labels of the timeline (never a name, a number or a street).
 pub const PRINT_REMOVED: &str = "afvoering van ambtswege";
 pub const PRINT_REFERENCE_ADDRESS: &str = "referentieadres";

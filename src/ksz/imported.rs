@@ -1,0 +1,228 @@
+//! The answers a social worker imported for one client, and the record made from them with the
+//! worker's own corrections on top. Pure: reading the files is the caller's effect; this keeps
+//! the set, gives each file a neutral label ("bestand 2") that is what a worksheet's origin
+//! holds — a file's name may hold a person's name or national number, so it is shown on screen
+//! only and never goes into the record or a print —, and replays the worker's corrections in
+//! order over [`combine`] whenever the set changes. It also groups the answers per client (one
+//! timeline each).
+
+use super::import::{combine, labels, Answer, Disagreement, ImportError, Options};
+use super::knowledge::Status;
+use super::record::{Origin, Record};
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use zeroize::{Zeroize, ZeroizeOnDrop};
+
+/// At most this many answers at once (one client's consultation has a handful).
+pub const MAX_FILES: usize = 30;
+
+/// One imported answer with its file's name (screen only) and its neutral label.
+#[derive(Debug, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
+pub struct Loaded {
+    /// 1, 2, 3 … in the order the files were read; never reused while the set lives.
+    #[zeroize(skip)]
+    pub number: u32,
+    /// The file's name as chosen (may be personal: shown on screen, never printed or recorded).
+    pub name: String,
+    /// The answer; its `file_name` is the neutral label.
+    pub answer: Answer,
+}
+
+impl Loaded {
+    /// "bestand 2".
+    pub fn label(&self) -> String {
+        label(self.number)
+    }
+}
+
+/// The neutral label of file `number`.
+pub fn label(number: u32) -> String {
+    format!("{} {number}", labels::FILE)
+}
+
+/// Why a read answer was not added.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    Import(ImportError),
+    /// The same answer is already in the set (under this number).
+    Duplicate(u32),
+    /// [`MAX_FILES`] are loaded.
+    TooMany,
+}
+
+/// A correction by the worker, replayed in order over the imported record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Correction {
+    Status(&'static str, Option<Status>),
+    Tick(&'static str, bool),
+    Date(String),
+}
+
+/// Where a flow's status comes from: (file number, service, date of the answer as written,
+/// status).
+pub type FlowSource = (u32, String, Option<String>, Status);
+
+/// The imported answers and the worker's corrections.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Imported {
+    pub files: Vec<Rc<Loaded>>,
+    next: u32,
+    pub corrections: Vec<Correction>,
+}
+
+impl Imported {
+    /// Adds a read answer under the next number; refuses a duplicate or one too many.
+    pub fn add(&mut self, name: &str, answer: Result<Answer, ImportError>) -> Result<u32, Refusal> {
+        let mut answer = answer.map_err(Refusal::Import)?;
+        if self.files.len() >= MAX_FILES {
+            return Err(Refusal::TooMany);
+        }
+        for f in &self.files {
+            answer.file_name.clone_from(&f.answer.file_name);
+            if answer == f.answer {
+                return Err(Refusal::Duplicate(f.number));
+            }
+        }
+        self.next += 1;
+        let number = self.next;
+        answer.file_name = label(number);
+        self.files.push(Rc::new(Loaded {
+            number,
+            name: name.to_string(),
+            answer,
+        }));
+        Ok(number)
+    }
+
+    /// Removes file `number` (its findings leave the record; corrections stay).
+    pub fn remove(&mut self, number: u32) {
+        self.files.retain(|f| f.number != number);
+    }
+
+    pub fn answers(&self) -> Vec<&Answer> {
+        self.files.iter().map(|f| &f.answer).collect()
+    }
+
+    /// The record: the combined answers (or an empty record dated `today` without any), with
+    /// every correction replayed in order, and where the answers disagree.
+    pub fn record(&self, today: &str) -> (Record, Vec<Disagreement>) {
+        let (mut record, disagreements) = if self.files.is_empty() {
+            (Record::default(), Vec::new())
+        } else {
+            let answers: Vec<Answer> = self.files.iter().map(|f| f.answer.clone()).collect();
+            let c = combine(&answers);
+            (c.record, c.disagreements)
+        };
+        if record.consulted_on.is_empty() {
+            record.consulted_on = today.to_string();
+        }
+        for c in &self.corrections {
+            match c {
+                Correction::Status(flow, s) => record.set_status(flow, *s),
+                Correction::Tick(id, on) => record.set_observation(id, *on, Origin::Worker),
+                Correction::Date(d) => record.consulted_on.clone_from(d),
+            }
+        }
+        (record, disagreements)
+    }
+
+    /// What each answer said about a flow, in file order.
+    pub fn flow_sources(&self, flow: &str) -> Vec<FlowSource> {
+        self.files
+            .iter()
+            .filter_map(|f| {
+                f.answer.finding(flow).map(|finding| {
+                    (
+                        f.number,
+                        f.answer.service.clone(),
+                        f.answer.answered_on.as_ref().map(|d| d.raw.clone()),
+                        finding.status,
+                    )
+                })
+            })
+            .collect()
+    }
+
+    /// Every birth date the answers give (as written): on paper a date that is someone's birth
+    /// date shows its year only, whatever it dates (a register since birth, a child in the
+    /// household since birth).
+    pub fn birth_dates(&self) -> BTreeSet<String> {
+        self.files
+            .iter()
+            .flat_map(|f| f.answer.all_facts())
+            .filter(|f| f.label == labels::BIRTH_DATE)
+            .map(|f| f.value.trim().to_string())
+            .filter(|v| !v.is_empty())
+            .collect()
+    }
+
+    /// The screen name of a neutral label ("bestand 2" → the file's name), if still loaded.
+    pub fn name_of(&self, label: &str) -> Option<&str> {
+        self.files
+            .iter()
+            .find(|f| f.label() == label)
+            .map(|f| f.name.as_str())
+    }
+}
+
+/// The reading OCMW's own numbers from what the worker typed: enterprise numbers and NIS codes
+/// separated by commas, semicolons or line breaks (dots, dashes and spaces inside a number are
+/// fine: only its digits count).
+pub fn options(enterprise_numbers: &str, nis_codes: &str) -> Options {
+    let list = |s: &str| -> Vec<String> {
+        s.split([',', ';', '\n'])
+            .map(|p| p.chars().filter(char::is_ascii_digit).collect::<String>())
+            .filter(|p| !p.is_empty())
+            .collect()
+    };
+    Options {
+        own_enterprise_numbers: list(enterprise_numbers),
+        own_nis_codes: list(nis_codes),
+    }
+}
+
+/// The answers per client: answers naming the same person (`Summary::subject`) together; an
+/// answer without a subject joins the client whose national number its household lists, else
+/// the only client, else a group of its own. Indexes into `answers`, in order of appearance.
+pub fn clients(answers: &[&Answer]) -> Vec<Vec<usize>> {
+    let mut groups: Vec<(Option<String>, Vec<usize>)> = Vec::new();
+    let subject = |a: &Answer| a.summary.subject.clone().filter(|s| !s.is_empty());
+    for (i, a) in answers.iter().enumerate() {
+        if let Some(s) = subject(a) {
+            match groups.iter_mut().find(|(g, _)| g.as_ref() == Some(&s)) {
+                Some((_, members)) => members.push(i),
+                None => groups.push((Some(s), vec![i])),
+            }
+        }
+    }
+    let named = groups.len();
+    let mut loose = Vec::new();
+    for (i, a) in answers.iter().enumerate() {
+        if subject(a).is_some() {
+            continue;
+        }
+        let listed = groups.iter().position(|(g, _)| {
+            g.as_ref()
+                .is_some_and(|s| a.summary.household.iter().any(|m| &m.insz == s))
+        });
+        match listed {
+            Some(g) => groups[g].1.push(i),
+            None if named == 1 => groups[0].1.push(i),
+            None => loose.push(i),
+        }
+    }
+    if !loose.is_empty() {
+        groups.push((None, loose));
+    }
+    groups
+        .into_iter()
+        .map(|(_, mut members)| {
+            members.sort();
+            members
+        })
+        .collect()
+}
+
+#[cfg(test)]
+#[path = "imported_tests.rs"]
+mod tests;
