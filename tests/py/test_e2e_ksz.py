@@ -69,10 +69,13 @@ def test_missing_input_gets_the_error_summary_and_nothing_typed_is_lost(page, ap
 
 def test_printed_working_note_carries_no_identifying_field(page, app_url, workdir):
     open_ksz(page, app_url)
-    # The page has no field where a name, a national number or free text could be typed.
-    assert page.locator("textarea").count() == 0
-    typed = page.locator("input:not([type=radio]):not([type=checkbox])")
+    # The record has no field where a name, a national number or free text could be typed (the
+    # import area's chooser and paste field read answers; they keep nothing and never print).
+    form = page.locator("form")
+    assert form.locator("textarea").count() == 0
+    typed = form.locator("input:not([type=radio]):not([type=checkbox])")
     assert typed.count() == 1 and typed.first.get_attribute("type") == "date"
+    assert page.locator(".ksz-import").evaluate("e => e.closest('form') === null")
     record(page, REALISTIC)
     page.get_by_role("button", name="Maak het werkblad").click()
     page.get_by_role("heading", name="Werkblad per voorwaarde", level=2).wait_for()

@@ -1,18 +1,19 @@
-//! The page "KSZ lezen": its part (the record, the worksheet, the practice attempt), its tabs and
-//! its title.
+//! The page "KSZ lezen": its part (the imported answers, the worker's corrections and the record
+//! made of both, the worksheet, the practice attempt), its tabs and its title.
 
 use super::guide::{FrameGuide, Guide};
+use super::import::Read;
 use super::practice::{Attempt, Practice};
-use super::record_form::{problem_field, RecordForm};
-use super::sheet::SheetView;
+use super::sheet_tab::sheet_tab;
+use crate::ksz::import::Disagreement;
+use crate::ksz::imported::{Correction, Imported, Refusal};
 use crate::ksz::knowledge::{Status, KNOWLEDGE};
-use crate::ksz::{worksheet, Origin, Record, RecordProblem};
+use crate::ksz::{Origin, Record, RecordProblem};
 use crate::ui::browser;
-use crate::ui::common::errors::ErrorSummary;
-use crate::ui::common::fields::TextField;
 use crate::ui::messages::{app as am, ksz as m};
 use crate::ui::shell::state::{Fresh, Part, ShellAction};
 use crate::ui::shell::{frame_title, fresh, use_shell, Frame, PagePart};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The parts of the page.
@@ -24,11 +25,28 @@ pub enum Tab {
     Practice,
 }
 
-/// The social investigation's part: what was recorded, and the practice attempt.
+/// The social investigation's part: the imported answers, what was recorded, and the practice
+/// attempt. Everything here goes with a wipe, except the OCMW's own numbers (not about a client).
 #[derive(Clone, Debug, PartialEq)]
 pub struct KszPart {
     pub tab: Tab,
+    /// Today (`YYYY-MM-DD`): the consultation's date when no answer gives one.
+    pub today: String,
+    /// The imported answers and the worker's corrections.
+    pub imported: Imported,
+    /// Made from `imported` after every change: the combined answers with the corrections.
     pub record: Record,
+    pub disagreements: Rc<Vec<Disagreement>>,
+    /// The last batch: how many files were read, and those refused (name, why).
+    pub batch: Option<(usize, usize)>,
+    pub refused: Rc<Vec<(String, Refusal)>>,
+    /// Grows with every removal (focus moves back to the list).
+    pub removals: u32,
+    /// Grows with every wipe: a batch read before a wipe but finished after it is dropped.
+    pub epoch: u32,
+    /// The OCMW's own enterprise numbers and NIS codes, as typed.
+    pub own_enterprise: String,
+    pub own_nis: String,
     /// The worker asked for the worksheet (it then follows every change of the record).
     pub sheet_shown: bool,
     pub problems: Vec<RecordProblem>,
@@ -38,6 +56,11 @@ pub struct KszPart {
 
 pub enum KszAction {
     Tab(Tab),
+    /// A batch of files was read (by the import area's effect), started in this epoch.
+    Batch(u32, Vec<Read>),
+    Remove(u32),
+    OwnEnterprise(String),
+    OwnNis(String),
     Status(&'static str, Option<Status>),
     Tick(&'static str, bool),
     Date(String),
@@ -51,16 +74,52 @@ pub enum KszAction {
 
 impl KszPart {
     fn new(fresh: &Fresh) -> KszPart {
+        let today = fresh.today.iso();
         let mut record = Record::default();
-        record.consulted_on = fresh.today.iso();
+        record.consulted_on.clone_from(&today);
         KszPart {
             tab: Tab::Sheet,
+            today,
+            imported: Imported::default(),
             record,
+            disagreements: Rc::default(),
+            batch: None,
+            refused: Rc::default(),
+            removals: 0,
+            epoch: 0,
+            own_enterprise: String::new(),
+            own_nis: String::new(),
             sheet_shown: false,
             problems: Vec::new(),
             round: 0,
             attempt: None,
         }
+    }
+
+    /// The record again, after the answers or the corrections changed.
+    fn rebuild(&mut self) {
+        let (record, disagreements) = self.imported.record(&self.today);
+        self.record = record;
+        self.disagreements = Rc::new(disagreements);
+    }
+
+    fn correct(&mut self, c: Correction) {
+        self.imported.corrections.push(c);
+        self.rebuild();
+    }
+
+    fn batch(&mut self, files: Vec<Read>) {
+        let mut read = 0;
+        let mut refused = Vec::new();
+        for (name, result) in files {
+            match self.imported.add(&name, result) {
+                Ok(_) => read += 1,
+                Err(why) => refused.push((name, why)),
+            }
+        }
+        self.batch = Some((read, refused.len()));
+        self.refused = Rc::new(refused);
+        self.rebuild();
     }
 }
 
@@ -70,9 +129,20 @@ impl Part for KszPart {
     fn apply(&mut self, action: KszAction) {
         match action {
             KszAction::Tab(t) => self.tab = t,
-            KszAction::Status(flow, s) => self.record.set_status(flow, s),
-            KszAction::Tick(id, on) => self.record.set_observation(id, on, Origin::Worker),
-            KszAction::Date(d) => self.record.consulted_on = d,
+            KszAction::Batch(epoch, files) if epoch == self.epoch => self.batch(files),
+            KszAction::Batch(..) => {}
+            KszAction::Remove(n) => {
+                self.imported.remove(n);
+                self.batch = None;
+                self.refused = Rc::default();
+                self.removals += 1;
+                self.rebuild();
+            }
+            KszAction::OwnEnterprise(s) => self.own_enterprise = s,
+            KszAction::OwnNis(s) => self.own_nis = s,
+            KszAction::Status(flow, s) => self.correct(Correction::Status(flow, s)),
+            KszAction::Tick(id, on) => self.correct(Correction::Tick(id, on)),
+            KszAction::Date(d) => self.correct(Correction::Date(d)),
             KszAction::MakeSheet => {
                 self.problems = self.record.problems();
                 self.sheet_shown = self.problems.is_empty();
@@ -114,7 +184,12 @@ impl Part for KszPart {
     }
 
     fn wiped(&self, fresh: Fresh) -> KszPart {
-        KszPart::new(&fresh)
+        KszPart {
+            epoch: self.epoch.wrapping_add(1),
+            own_enterprise: self.own_enterprise.clone(),
+            own_nis: self.own_nis.clone(),
+            ..KszPart::new(&fresh)
+        }
     }
 }
 
@@ -134,38 +209,6 @@ fn tabs(current: Tab, on: &Callback<KszAction>) -> Html {
                 { tab(Tab::Practice, m::TAB_PRACTICE) }
             </ul>
         </nav>
-    }
-}
-
-fn sheet_tab(p: &KszPart, on: &Callback<KszAction>) -> Html {
-    let summary: Vec<(String, String)> = p
-        .problems
-        .iter()
-        .map(|pr| (problem_field("ksz", pr), m::problem(pr)))
-        .collect();
-    let onsubmit = on.reform(|e: SubmitEvent| {
-        e.prevent_default();
-        KszAction::MakeSheet
-    });
-    html! {
-        <>
-            <ErrorSummary items={summary} round={p.round} title={m::SUMMARY_TITLE} />
-            <form novalidate=true class="geen-print" {onsubmit}>
-                <h2>{ m::RECORD_HEADING }</h2>
-                <TextField id={m::DATE_FIELD} label={m::DATE_LABEL} kind="date" width="breed-datum"
-                    hint={Some(AttrValue::Static(m::DATE_HINT))}
-                    value={p.record.consulted_on.clone()} oninput={on.reform(KszAction::Date)} />
-                <RecordForm record={p.record.clone()} problems={p.problems.clone()} prefix="ksz"
-                    on_status={on.reform(|(f, s)| KszAction::Status(f, s))}
-                    on_tick={on.reform(|(id, v)| KszAction::Tick(id, v))} />
-                <div class="acties">
-                    <button type="submit" class="knop knop-primair">{ m::MAKE_SHEET }</button>
-                </div>
-            </form>
-            if p.sheet_shown {
-                <SheetView worksheet={worksheet(&p.record)} consulted_on={p.record.consulted_on.clone()} />
-            }
-        </>
     }
 }
 
@@ -189,6 +232,13 @@ pub fn ksz_app() -> Html {
     use_effect_with(p.sheet_shown, |shown| {
         if *shown {
             browser::focus_id("werkblad-titel");
+        }
+    });
+    // After a removal, focus goes back to the list of answers (or the import area when empty).
+    use_effect_with(p.removals, |n| {
+        if *n > 0 {
+            browser::focus_id("ksz-import-titel");
+            browser::focus_id("ksz-antwoorden-titel");
         }
     });
     let compared = p.attempt.as_ref().is_some_and(|a| a.compared);

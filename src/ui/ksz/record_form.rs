@@ -1,10 +1,13 @@
 //! The record: per KSZ flow a status (three radio buttons) and, when found, the observations
-//! from the flow's short list (checkboxes). Only choices: no free text can be typed.
+//! from the flow's short list (checkboxes). Only choices: no free text can be typed. When answers
+//! were imported, each flow says what they said of it and each observation where it comes from.
 
+use crate::ksz::imported::Imported;
 use crate::ksz::knowledge::{Flow, Status, KNOWLEDGE};
-use crate::ksz::{Record, RecordProblem};
+use crate::ksz::{Origin, Record, RecordProblem};
 use crate::ui::messages::common::ERROR_PREFIX;
-use crate::ui::messages::ksz as m;
+use crate::ui::messages::{ksz as m, ksz_import as mi};
+use std::rc::Rc;
 use yew::prelude::*;
 
 const STATUSES: [(Status, &str); 3] = [
@@ -51,6 +54,27 @@ pub struct RecordFormProps {
     pub prefix: AttrValue,
     pub on_status: Callback<(&'static str, Option<Status>)>,
     pub on_tick: Callback<(&'static str, bool)>,
+    /// The imported answers, if any (to show where each line comes from).
+    #[prop_or_default]
+    pub imported: Option<Rc<Imported>>,
+}
+
+/// Where a ticked observation comes from (on screen: the file's name too).
+fn origin(p: &RecordFormProps, id: &str) -> Option<String> {
+    let imported = p.imported.as_ref().filter(|i| !i.files.is_empty())?;
+    Some(match p.record.origin(id)? {
+        Origin::Worker => mi::BY_WORKER.to_string(),
+        Origin::Imported {
+            file,
+            service,
+            answered_on,
+        } => mi::source(
+            file,
+            imported.name_of(file),
+            service,
+            answered_on.as_deref(),
+        ),
+    })
 }
 
 fn flow_fieldset(p: &RecordFormProps, flow: &'static Flow) -> Html {
@@ -76,6 +100,20 @@ fn flow_fieldset(p: &RecordFormProps, flow: &'static Flow) -> Html {
     let observations = (current == Some(Status::Found)).then(|| {
         let boxes = flow.observations.iter().map(|o| {
             let id = observation_id(prefix, o.id);
+            let source_id = format!("{id}-bron");
+            let source = p
+                .record
+                .is_ticked(o.id)
+                .then(|| origin(p, o.id))
+                .flatten();
+            let mut described: Vec<String> = Vec::new();
+            if source.is_some() {
+                described.push(source_id.clone());
+            }
+            if error.is_some() {
+                described.push(error_id.clone());
+            }
+            let described = (!described.is_empty()).then(|| described.join(" "));
             let onchange = p.on_tick.reform(move |e: Event| {
                 let input: web_sys::HtmlInputElement = e.target_unchecked_into();
                 (o.id, input.checked())
@@ -83,8 +121,11 @@ fn flow_fieldset(p: &RecordFormProps, flow: &'static Flow) -> Html {
             html! {
                 <div class="vinkje">
                     <input type="checkbox" id={id.clone()} checked={p.record.is_ticked(o.id)}
-                        aria-describedby={error.is_some().then(|| error_id.clone())} {onchange} />
+                        aria-describedby={described} {onchange} />
                     <label for={id}>{ o.label }</label>
+                    if let Some(s) = source {
+                        <span class="bron-bestand" id={source_id}>{ s }</span>
+                    }
                 </div>
             }
         });
@@ -101,6 +142,9 @@ fn flow_fieldset(p: &RecordFormProps, flow: &'static Flow) -> Html {
     html! {
         <fieldset class="stroom" id={format!("{prefix}-{}", flow.id)}>
             <legend>{ flow.name }</legend>
+            if let Some(line) = flow_sources(p, flow.id) {
+                <p class="hint bron-stroom">{ line }</p>
+            }
             <fieldset class="status">
                 <legend class="sr-only">{ format!("{}: {}", flow.name, m::STATUS_LEGEND) }</legend>
                 { for radios }
@@ -108,6 +152,12 @@ fn flow_fieldset(p: &RecordFormProps, flow: &'static Flow) -> Html {
             { observations.unwrap_or_default() }
         </fieldset>
     }
+}
+
+/// What the imported answers said of a flow.
+fn flow_sources(p: &RecordFormProps, flow: &str) -> Option<String> {
+    let items = p.imported.as_ref()?.flow_sources(flow);
+    (!items.is_empty()).then(|| mi::flow_sources(&items))
 }
 
 #[function_component(RecordForm)]

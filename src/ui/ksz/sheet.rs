@@ -77,6 +77,9 @@ pub struct SheetProps {
     pub worksheet: Worksheet,
     /// The date of the consultation, as typed.
     pub consulted_on: AttrValue,
+    /// The imported answers, print-safe ("bestand 1: GeefPersoon 02.02, antwoord van …").
+    #[prop_or_default]
+    pub sources: Vec<String>,
 }
 
 /// The working note: header (date, flows, knowledge date, no identity) and the conditions.
@@ -102,6 +105,9 @@ pub fn sheet_view(p: &SheetProps) -> Html {
                 <p class="alleen-print"><strong>{ m::NOTE_TITLE }</strong></p>
                 <p>{ m::consulted_on(&p.consulted_on) }{ format!(" · {found} met gegevens") }</p>
                 <p><strong>{ m::CONSULTED }{ ": " }</strong>{ consulted.join("; ") }</p>
+                if !p.sources.is_empty() {
+                    <p><strong>{ crate::ui::messages::ksz_import::SOURCES }{ ": " }</strong>{ p.sources.join("; ") }</p>
+                }
                 if !not_filled.is_empty() {
                     <p class="hint"><strong>{ m::NOT_FILLED }{ ": " }</strong>{ not_filled.join(", ") }</p>
                 }

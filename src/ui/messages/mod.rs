@@ -6,6 +6,7 @@ pub mod app;
 pub mod common;
 pub mod fields;
 pub mod ksz;
+pub mod ksz_import;
 pub mod open;
 pub mod password;
 pub mod refer;

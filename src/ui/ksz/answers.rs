@@ -1,0 +1,163 @@
+//! The readable view of the imported answers: per file its service, date and warnings, its facts
+//! grouped the way a social worker thinks (identity, residence, household over time, income,
+//! work, allowances, property), and a button to remove it; above them where the answers
+//! disagree. Identifying and unknown facts and file names stay off the print.
+
+use crate::ksz::import::{Disagreement, Fact, Group, PartialDate, Section};
+use crate::ksz::imported::Loaded;
+use crate::ui::messages::ksz_import as m;
+use std::collections::BTreeSet;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Birth dates in the answers (as written): printed as their year only.
+pub type Births = Rc<BTreeSet<String>>;
+
+#[derive(Properties, PartialEq)]
+pub struct AnswersProps {
+    pub files: Vec<Rc<Loaded>>,
+    pub births: Births,
+    pub on_remove: Callback<u32>,
+}
+
+/// A date as written (flagged when partial or invalid); on paper a birth date is its year.
+pub fn date(d: &PartialDate, births: &BTreeSet<String>) -> Html {
+    let shown = m::date(d);
+    if births.contains(d.raw.trim()) {
+        let year: String = d.raw.trim().chars().take(4).collect();
+        html! { <><span class="geen-print">{ shown }</span><span class="alleen-print-inline">{ year }</span></> }
+    } else {
+        html! { { shown } }
+    }
+}
+
+fn period(f: &Fact, births: &BTreeSet<String>) -> Html {
+    let from = f
+        .from
+        .as_ref()
+        .map(|d| html! { <>{ m::FROM_WORD }{ " " }{ date(d, births) }</> });
+    let to =
+        f.to.as_ref()
+            .map(|d| html! { <>{ m::TO_WORD }{ " " }{ date(d, births) }</> });
+    let sep = (from.is_some() && to.is_some()).then_some(" · ");
+    html! { <>{ from }{ sep }{ to }</> }
+}
+
+fn fact(f: &Fact, births: &BTreeSet<String>) -> Html {
+    let label = if f.unknown {
+        format!("{}: {}", m::UNKNOWN, f.label)
+    } else {
+        f.label.clone()
+    };
+    let dated = f.from.is_some() || f.to.is_some();
+    let uncertain = [&f.from, &f.to]
+        .into_iter()
+        .flatten()
+        .any(|d| d.partial || d.invalid);
+    let value = if f.value.trim().is_empty() {
+        "—".to_string()
+    } else {
+        f.value.clone()
+    };
+    html! {
+        <div class={classes!("feit", (f.identifying || f.unknown).then_some("geen-print"), f.unknown.then_some("onbekend"))}>
+            <dt>{ label }</dt>
+            <dd>
+                { value }
+                if dated {
+                    <span class={classes!("periode", uncertain.then_some("onzeker"))}>{ period(f, births) }</span>
+                }
+            </dd>
+        </div>
+    }
+}
+
+fn section(number: u32, s: &Section, births: &BTreeSet<String>) -> Html {
+    let id = format!("bestand-{number}-{:?}", s.group).to_lowercase();
+    // A group with only identifying facts leaves no empty heading on paper.
+    let printable = s.facts.iter().any(|f| !f.identifying && !f.unknown);
+    html! {
+        <section class={classes!("feitengroep", (!printable).then_some("geen-print"))} aria-labelledby={id.clone()}>
+            <h4 {id}>{ m::group(s.group) }</h4>
+            <dl class="feiten">{ for s.facts.iter().map(|f| fact(f, births)) }</dl>
+        </section>
+    }
+}
+
+fn file(f: &Loaded, births: &BTreeSet<String>, on_remove: &Callback<u32>) -> Html {
+    let a = &f.answer;
+    let number = f.number;
+    let heading_id = format!("bestand-{number}-titel");
+    let answered = m::answered(a.answered_on.as_ref(), a.language.as_deref());
+    let onclick = on_remove.reform(move |_: MouseEvent| number);
+    let mut sections: Vec<&Section> = a.sections.iter().collect();
+    sections.sort_by_key(|s| Group::ALL.iter().position(|g| *g == s.group));
+    html! {
+        <article class="antwoord" id={format!("bestand-{number}")} aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>{ m::file_heading(number, &a.service) }</h3>
+            if !answered.is_empty() {
+                <p class="hint">{ answered }</p>
+            }
+            <p class="hint geen-print">
+                <strong>{ m::FILE_NAME }{ ": " }</strong><span class="bestandsnaam">{ &f.name }</span>
+                { " " }{ m::SCREEN_ONLY }
+            </p>
+            if a.untested {
+                <p class="melding-let-op ongetest">{ m::UNTESTED }</p>
+            }
+            if a.no_data {
+                <p class="melding-ok">{ m::NO_DATA }</p>
+            }
+            if sections.is_empty() && !a.no_data {
+                <p class="leeg">{ m::NO_FACTS }</p>
+            }
+            { for sections.iter().map(|s| section(number, s, births)) }
+            <p class="geen-print">
+                <button type="button" class="knop knop-secundair" {onclick}>{ m::remove(number) }</button>
+            </p>
+        </article>
+    }
+}
+
+/// The disagreements between the answers, in plain sentences (on paper: only what about).
+pub fn disagreements(list: &[Disagreement]) -> Html {
+    if list.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="melding-let-op verschillen">
+            <h3>{ m::DISAGREE_HEADING }</h3>
+            <ul>
+                { for list.iter().map(|d| html! {
+                    <li>
+                        <span class="geen-print">{ m::disagreement(&d.about, &d.values) }</span>
+                        <span class="alleen-print">{ m::disagreement_print(&d.about, &d.values) }</span>
+                    </li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+#[function_component(Answers)]
+pub fn answers(p: &AnswersProps) -> Html {
+    html! {
+        <section class="ksz-antwoorden" aria-labelledby="ksz-antwoorden-titel">
+            <h2 id="ksz-antwoorden-titel" tabindex="-1">{ m::FILES_HEADING }</h2>
+            <p class="hint geen-print">{ m::IDENTIFYING_NOTE }</p>
+            { for p.files.iter().map(|f| file(f, &p.births, &p.on_remove)) }
+        </section>
+    }
+}
+
+/// The warnings above the timeline: several persons, and the disagreements.
+pub fn warnings(many_persons: bool, list: &[Disagreement]) -> Html {
+    html! {
+        <>
+            if many_persons {
+                <p class="melding-let-op">{ m::MANY_PERSONS }</p>
+            }
+            { disagreements(list) }
+        </>
+    }
+}

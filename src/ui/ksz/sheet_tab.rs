@@ -1,0 +1,101 @@
+//! The tab "Werkblad": the import area, the warnings and the timeline per client, the readable
+//! view of each answer, the record form (prefilled from the answers, with their sources) and the
+//! worksheet.
+
+use super::answers::{warnings, Answers, Births};
+use super::app::{KszAction, KszPart};
+use super::import::ImportArea;
+use super::record_form::{problem_field, RecordForm};
+use super::sheet::SheetView;
+use super::timeline::Timeline;
+use crate::ksz::import::PartialDate;
+use crate::ksz::imported::{clients, options};
+use crate::ksz::worksheet;
+use crate::ui::common::errors::ErrorSummary;
+use crate::ui::common::fields::TextField;
+use crate::ui::messages::{ksz as m, ksz_import as mi};
+use std::rc::Rc;
+use yew::prelude::*;
+
+fn timelines(p: &KszPart, births: &Births) -> Html {
+    let answers = p.imported.answers();
+    let groups = clients(&answers);
+    let today = PartialDate::parse(&p.today)
+        .and_then(|d| d.days())
+        .unwrap_or_default();
+    let total = groups.len();
+    html! {
+        <>
+            { for groups.iter().enumerate().map(|(n, group)| {
+                let files: Vec<_> = group.iter().map(|&i| p.imported.files[i].clone()).collect();
+                let labels: Vec<String> = files.iter().map(|f| f.label()).collect();
+                let heading = mi::timeline_heading(n + 1, total, &labels);
+                html! {
+                    <Timeline key={labels.join(",")} {files} heading={heading} id={format!("tijdlijn-{}", n + 1)} {today} births={births.clone()} />
+                }
+            }) }
+        </>
+    }
+}
+
+pub fn sheet_tab(p: &KszPart, on: &Callback<KszAction>) -> Html {
+    let summary: Vec<(String, String)> = p
+        .problems
+        .iter()
+        .map(|pr| (problem_field("ksz", pr), m::problem(pr)))
+        .collect();
+    let onsubmit = on.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        KszAction::MakeSheet
+    });
+    let files = &p.imported.files;
+    let many_persons = clients(&p.imported.answers()).len() > 1;
+    let status = p
+        .batch
+        .map(|(read, refused)| AttrValue::from(mi::batch(read, refused)));
+    let sources: Vec<String> = files
+        .iter()
+        .map(|f| {
+            let on = f.answer.answered_on.as_ref().map(|d| d.raw.as_str());
+            mi::sheet_source(&f.label(), &f.answer.service, on)
+        })
+        .collect();
+    let imported = Rc::new(p.imported.clone());
+    let epoch = p.epoch;
+    let births: Births = Rc::new(p.imported.birth_dates());
+    html! {
+        <>
+            <ErrorSummary items={summary} round={p.round} title={m::SUMMARY_TITLE} />
+            <ImportArea own_enterprise={p.own_enterprise.clone()} own_nis={p.own_nis.clone()}
+                options={Rc::new(options(&p.own_enterprise, &p.own_nis))}
+                {status} refused={p.refused.clone()}
+                on_batch={on.reform(move |files| KszAction::Batch(epoch, files))}
+                on_own_enterprise={on.reform(KszAction::OwnEnterprise)}
+                on_own_nis={on.reform(KszAction::OwnNis)} />
+            if !files.is_empty() {
+                { warnings(many_persons, &p.disagreements) }
+                { timelines(p, &births) }
+                <Answers files={files.clone()} births={births.clone()} on_remove={on.reform(KszAction::Remove)} />
+            }
+            <form novalidate=true class="geen-print" {onsubmit}>
+                <h2>{ m::RECORD_HEADING }</h2>
+                if !files.is_empty() {
+                    <p class="hint">{ mi::FORM_IMPORTED }</p>
+                }
+                <TextField id={m::DATE_FIELD} label={m::DATE_LABEL} kind="date" width="breed-datum"
+                    hint={Some(AttrValue::Static(m::DATE_HINT))}
+                    value={p.record.consulted_on.clone()} oninput={on.reform(KszAction::Date)} />
+                <RecordForm record={p.record.clone()} problems={p.problems.clone()} prefix="ksz"
+                    imported={Some(imported)}
+                    on_status={on.reform(|(f, s)| KszAction::Status(f, s))}
+                    on_tick={on.reform(|(id, v)| KszAction::Tick(id, v))} />
+                <div class="acties">
+                    <button type="submit" class="knop knop-primair">{ m::MAKE_SHEET }</button>
+                </div>
+            </form>
+            if p.sheet_shown {
+                <SheetView worksheet={worksheet(&p.record)} consulted_on={p.record.consulted_on.clone()} {sources} />
+            }
+        </>
+    }
+}
