@@ -32,11 +32,9 @@ pub struct KszPart {
     pub tab: Tab,
     /// Today (`YYYY-MM-DD`): the consultation's date when no answer gives one.
     pub today: String,
-    /// The imported answers and the worker's corrections.
+    /// The imported answers and the worker's corrections (the record is derived from them:
+    /// [`KszPart::record`]).
     pub imported: Imported,
-    /// Made from `imported` after every change: the combined answers with the corrections.
-    pub record: Record,
-    pub disagreements: Rc<Vec<Disagreement>>,
     /// The last batch: how many files were read, and those refused (name, why).
     pub batch: Option<(usize, usize)>,
     pub refused: Rc<Vec<(String, Refusal)>>,
@@ -74,15 +72,10 @@ pub enum KszAction {
 
 impl KszPart {
     fn new(fresh: &Fresh) -> KszPart {
-        let today = fresh.today.iso();
-        let mut record = Record::default();
-        record.consulted_on.clone_from(&today);
         KszPart {
             tab: Tab::Sheet,
-            today,
+            today: fresh.today.iso(),
             imported: Imported::default(),
-            record,
-            disagreements: Rc::default(),
             batch: None,
             refused: Rc::default(),
             removals: 0,
@@ -96,16 +89,14 @@ impl KszPart {
         }
     }
 
-    /// The record again, after the answers or the corrections changed.
-    fn rebuild(&mut self) {
-        let (record, disagreements) = self.imported.record(&self.today);
-        self.record = record;
-        self.disagreements = Rc::new(disagreements);
+    /// The record: the combined answers with the worker's corrections (or an empty record dated
+    /// today), and where the answers disagree. Derived each time, never stored.
+    pub fn record(&self) -> (Record, Vec<Disagreement>) {
+        self.imported.record(&self.today)
     }
 
     fn correct(&mut self, c: Correction) {
         self.imported.corrections.push(c);
-        self.rebuild();
     }
 
     fn batch(&mut self, files: Vec<Read>) {
@@ -119,7 +110,6 @@ impl KszPart {
         }
         self.batch = Some((read, refused.len()));
         self.refused = Rc::new(refused);
-        self.rebuild();
     }
 }
 
@@ -136,7 +126,6 @@ impl Part for KszPart {
                 self.batch = None;
                 self.refused = Rc::default();
                 self.removals += 1;
-                self.rebuild();
             }
             KszAction::OwnEnterprise(s) => self.own_enterprise = s,
             KszAction::OwnNis(s) => self.own_nis = s,
@@ -144,7 +133,7 @@ impl Part for KszPart {
             KszAction::Tick(id, on) => self.correct(Correction::Tick(id, on)),
             KszAction::Date(d) => self.correct(Correction::Date(d)),
             KszAction::MakeSheet => {
-                self.problems = self.record.problems();
+                self.problems = self.record().0.problems();
                 self.sheet_shown = self.problems.is_empty();
                 if !self.problems.is_empty() {
                     self.round += 1;

@@ -49,6 +49,7 @@ pub fn sheet_tab(p: &KszPart, on: &Callback<KszAction>) -> Html {
         KszAction::MakeSheet
     });
     let files = &p.imported.files;
+    let (record, disagreements) = p.record();
     let many_persons = clients(&p.imported.answers()).len() > 1;
     let status = p
         .batch
@@ -73,7 +74,7 @@ pub fn sheet_tab(p: &KszPart, on: &Callback<KszAction>) -> Html {
                 on_own_enterprise={on.reform(KszAction::OwnEnterprise)}
                 on_own_nis={on.reform(KszAction::OwnNis)} />
             if !files.is_empty() {
-                { warnings(many_persons, &p.disagreements) }
+                { warnings(many_persons, &disagreements) }
                 { timelines(p, &births) }
                 <Answers files={files.clone()} births={births.clone()} on_remove={on.reform(KszAction::Remove)} />
             }
@@ -84,8 +85,8 @@ pub fn sheet_tab(p: &KszPart, on: &Callback<KszAction>) -> Html {
                 }
                 <TextField id={m::DATE_FIELD} label={m::DATE_LABEL} kind="date" width="breed-datum"
                     hint={Some(AttrValue::Static(m::DATE_HINT))}
-                    value={p.record.consulted_on.clone()} oninput={on.reform(KszAction::Date)} />
-                <RecordForm record={p.record.clone()} problems={p.problems.clone()} prefix="ksz"
+                    value={record.consulted_on.clone()} oninput={on.reform(KszAction::Date)} />
+                <RecordForm record={record.clone()} problems={p.problems.clone()} prefix="ksz"
                     imported={Some(imported)}
                     on_status={on.reform(|(f, s)| KszAction::Status(f, s))}
                     on_tick={on.reform(|(id, v)| KszAction::Tick(id, v))} />
@@ -94,7 +95,7 @@ pub fn sheet_tab(p: &KszPart, on: &Callback<KszAction>) -> Html {
                 </div>
             </form>
             if p.sheet_shown {
-                <SheetView worksheet={worksheet(&p.record)} consulted_on={p.record.consulted_on.clone()} {sources} />
+                <SheetView worksheet={worksheet(&record)} consulted_on={record.consulted_on.clone()} {sources} />
             }
         </>
     }
