@@ -60,6 +60,7 @@ def ksz(browser, app_url):
     open_ksz(page, app_url)
     yield page
     context.close()
+    assert errors == [], errors
     assert not errors, f"JavaScript errors on the page: {errors}"
 
 
