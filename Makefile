@@ -34,7 +34,7 @@ lint:
 	cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
 unit:
-	cargo test
+	cargo test -- --show-output
 
 interop-e2e:
 	$(PYTEST) tests/py

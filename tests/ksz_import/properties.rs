@@ -1,5 +1,5 @@
 //! Property tests (random bytes, markup and damaged answers never panic), wiping on drop, and
-//! reading large answers in linear time.
+//! reading large answers within their limits (how long it takes is in BENCHMARKS.md, not a test).
 
 use super::*;
 
@@ -60,7 +60,7 @@ fn personal_data_types_are_wiped_on_drop() {
 }
 
 #[test]
-fn large_answers_are_read_in_linear_time() {
+fn large_answers_are_read_within_their_limits() {
     // Up to the element limit: many addresses and municipalities in a TX25, many members and children
     // in a GeefPersoon, many parties and properties in a cadastre answer.
     let it = |t: &str, body: &str, y: usize| {
@@ -78,7 +78,6 @@ fn large_answers_are_read_in_linear_time() {
         ));
     }
     tx.push_str("</rrn_it_implicit></retrieveTIGroupsResponse>");
-    let started = std::time::Instant::now();
     let a = read("big.xml", tx.as_bytes()).unwrap();
     assert!(a.events.len() <= 2_000 && a.all_facts().count() <= 5_001);
 
@@ -106,7 +105,6 @@ fn large_answers_are_read_in_linear_time() {
         k.push_str(&format!("<Eigendomstoestand><EigenaarsRechten><EigenaarRecht><LijstId><PartijId>{i}</PartijId></LijstId></EigenaarRecht></EigenaarsRechten></Eigendomstoestand>"));
     }
     k.push_str("</Eigendomstoestanden></Eigendom></Inhoud></Antwoord></Antwoorden></Repliek></w:ZoekEigendomstoestandenResponse>");
-    let _ = read("big.xml", k.as_bytes()).unwrap();
-    println!("three large answers read in {:?}", started.elapsed());
-    assert!(started.elapsed() < std::time::Duration::from_secs(60));
+    let c = read("big.xml", k.as_bytes()).unwrap();
+    assert!(c.all_facts().count() <= 5_001);
 }

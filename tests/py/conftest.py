@@ -16,6 +16,21 @@ import docx
 import pytest
 from playwright.sync_api import sync_playwright
 
+# What tests read from ../shared (counts), printed at the end of every run, so CI shows it.
+READ_REPORTS = []
+
+
+def report_read(line):
+    """Records a line such as "read 15 real templates from …" for the end-of-run summary."""
+    READ_REPORTS.append(line)
+
+
+def pytest_terminal_summary(terminalreporter):
+    if READ_REPORTS:
+        terminalreporter.section("read from ../shared")
+        for line in READ_REPORTS:
+            terminalreporter.write_line(line)
+
 ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "dist"
 ARTIFACTS = ROOT / "test-artifacts"

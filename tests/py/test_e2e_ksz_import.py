@@ -13,7 +13,7 @@ import subprocess
 
 import pytest
 
-from conftest import ARTIFACTS, ROOT, require
+from conftest import ARTIFACTS, ROOT, report_read, require
 from ksz import FLOWS, flow_group, open_ksz
 from test_accessibility import AXE, axe, no_horizontal_overflow
 
@@ -47,7 +47,7 @@ def sample(rel):
 @pytest.fixture(scope="module", autouse=True)
 def report_samples():
     yield
-    print(f"\nKSZ import browser tests read {read_count['files']} sample files from {SAMPLES}")
+    report_read(f"KSZ import browser tests read {read_count['files']} sample files from {SAMPLES}")
 
 
 @pytest.fixture()

@@ -18,7 +18,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from conftest import ROOT
+from conftest import ROOT, report_read
 from template_fill import (SECOND_PARENT, VALUES, audit, fill, fill_binary, libreoffice_text, own_text,
                            part_texts, read_part)
 from template_rewrite import FIELDS, P, T, TEXT_PART, W, own, rewrite
@@ -75,7 +75,7 @@ def get(real, stem):
 
 def test_every_real_template_is_read(real):
     present = sorted(REAL.glob("*.docx"))
-    print(f"\nread {len(real)} real templates from {REAL}")
+    report_read(f"read {len(real)} real templates from {REAL}")
     assert len(real) == len(present) > 0
 
 
