@@ -60,15 +60,24 @@ pub fn download(bytes: &[u8], name: &str, mime: &str) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Moves keyboard focus to the element with this id (and scrolls it into view).
+/// Moves keyboard focus to the element with this id, HTML or SVG (and scrolls it into view).
 pub fn focus_id(id: &str) {
     let element = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
-        element.scroll_into_view();
+        .and_then(|d| d.get_element_by_id(id));
+    let Some(element) = element else {
+        return;
+    };
+    match element.dyn_into::<HtmlElement>() {
+        Ok(html) => {
+            let _ = html.focus();
+            html.scroll_into_view();
+        }
+        Err(other) => {
+            if let Ok(svg) = other.dyn_into::<web_sys::SvgElement>() {
+                let _ = svg.focus();
+            }
+        }
     }
 }
 

@@ -138,6 +138,19 @@ def test_three_answers_give_views_timeline_and_a_sourced_worksheet(ksz, workdir)
     assert "GeefPersoon 02.02" in tip.text_content()
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.getAttribute('role')") == "img"
+    # The arrow keys, Home and End move from bar to bar.
+    active = "document.activeElement.id"
+    svg.get_by_role("img").first.focus()
+    first = page.evaluate(active)
+    assert first.endswith("-balk-0"), first
+    page.keyboard.press("ArrowRight")
+    assert page.evaluate(active) == first.replace("-balk-0", "-balk-1")
+    page.keyboard.press("End")
+    assert page.evaluate(active) == first.replace("-balk-0", f"-balk-{bars.count() - 1}")
+    page.keyboard.press("ArrowLeft")
+    assert page.evaluate(active) == first.replace("-balk-0", f"-balk-{bars.count() - 2}")
+    page.keyboard.press("Home")
+    assert page.evaluate(active) == first
     ARTIFACTS.mkdir(exist_ok=True)
     timeline.screenshot(path=str(ARTIFACTS / "ksz-import-tijdlijn.png"))
     # Hover shows the detail too.

@@ -1,13 +1,15 @@
 //! The timeline of one client, hand-written SVG over the core's layout (`ksz::timeline`): lanes,
 //! periods as bars, single events as marks, open periods with an arrow to today, gaps as red
-//! dashes. Every bar can take focus and has an accessible name (period and source); hovering or
-//! focusing shows its detail. A table says the same for screen readers and on paper, where only
-//! the print-safe labels appear (never a name, a national number or a street).
+//! dashes. Every bar can take focus (Tab, the arrow keys, Home and End) and has an accessible
+//! name (period and source); hovering or focusing shows its detail. A table says the same for
+//! screen readers and on paper, where only the print-safe labels appear (never a name, a
+//! national number or a street).
 
 use super::answers::{date, Births};
 use crate::ksz::import::{Event as KszEvent, Lane};
 use crate::ksz::imported::Loaded;
 use crate::ksz::timeline::{self as t, layout, Bar, Layout, Span, Window};
+use crate::ui::browser;
 use crate::ui::messages::ksz_import as m;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -86,8 +88,31 @@ fn axis(l: &Layout) -> Html {
     }
 }
 
-fn bar(b: &Bar, item: &Item, selected: &UseStateHandle<Option<usize>>) -> Html {
+/// Arrow keys, Home and End move from bar to bar (in reading order: lane by lane).
+fn keys(prefix: &str, pos: usize, count: usize) -> Callback<KeyboardEvent> {
+    let prefix = prefix.to_string();
+    Callback::from(move |e: KeyboardEvent| {
+        let to = match e.key().as_str() {
+            "ArrowRight" | "ArrowDown" => (pos + 1).min(count.saturating_sub(1)),
+            "ArrowLeft" | "ArrowUp" => pos.saturating_sub(1),
+            "Home" => 0,
+            "End" => count.saturating_sub(1),
+            _ => return,
+        };
+        e.prevent_default();
+        browser::focus_id(&format!("{prefix}-balk-{to}"));
+    })
+}
+
+fn bar(
+    b: &Bar,
+    (pos, count, prefix): (usize, usize, &str),
+    item: &Item,
+    selected: &UseStateHandle<Option<usize>>,
+) -> Html {
     let i = b.item;
+    let bar_id = format!("{prefix}-balk-{pos}");
+    let onkeydown = keys(prefix, pos, count);
     let class = classes!(
         "tl-balk",
         format!("baan-{}", lane_index(b.lane)),
@@ -124,7 +149,7 @@ fn bar(b: &Bar, item: &Item, selected: &UseStateHandle<Option<usize>>) -> Html {
             l = b.x - t::MARK
         );
         return html! {
-            <path {d} {class} tabindex="0" role="img" aria-label={name}
+            <path id={bar_id} {d} {class} tabindex="0" role="img" aria-label={name} {onkeydown}
                 onfocus={show(selected)} onblur={hide(selected)} onmouseenter={enter} onmouseleave={leave} />
         };
     }
@@ -132,7 +157,7 @@ fn bar(b: &Bar, item: &Item, selected: &UseStateHandle<Option<usize>>) -> Html {
     html! {
         <>
             <rect x={b.x.to_string()} y={b.y.to_string()} width={b.width.to_string()} height={t::BAR.to_string()} rx="2"
-                {class} tabindex="0" role="img" aria-label={name}
+                id={bar_id} {class} tabindex="0" role="img" aria-label={name} {onkeydown}
                 onfocus={show(selected)} onblur={hide(selected)} onmouseenter={enter} onmouseleave={leave} />
             if b.open {
                 <path d={format!("M{end},{} L{},{mid} L{end},{} Z", b.y - 1.0, end + 7.0, b.y + t::BAR + 1.0)}
@@ -297,7 +322,7 @@ pub fn timeline(p: &TimelineProps) -> Html {
                 <svg class="tl-svg" viewBox={format!("0 0 {} {}", t::WIDTH, l.height)} role="group"
                     aria-label={p.heading.clone()} aria-describedby={intro_id}>
                     { axis(&l) }
-                    { for l.bars.iter().map(|b| bar(b, &items[b.item], &selected)) }
+                    { for l.bars.iter().enumerate().map(|(n, b)| bar(b, (n, l.bars.len(), id), &items[b.item], &selected)) }
                     { tooltip(&l, &items, *selected) }
                 </svg>
             </div>

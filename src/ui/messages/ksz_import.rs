@@ -43,7 +43,7 @@ pub const BY_WORKER: &str = "door jou aangeduid";
 pub const SOURCES: &str = "Ingelezen antwoorden";
 
 pub const TIMELINE_HEADING: &str = "Tijdlijn";
-pub const TIMELINE_INTRO: &str = "Een balk is een periode, een ruit één gebeurtenis, een pijl betekent \"tot vandaag\" en een rode stippellijn een onderbreking zonder gegevens. Een gestreepte rand: een datum die onvolledig of ongeldig geschreven is. Ga met Tab door de balken voor de details, of toon de tabel.";
+pub const TIMELINE_INTRO: &str = "Een balk is een periode, een ruit één gebeurtenis, een pijl betekent \"tot vandaag\" en een rode stippellijn een onderbreking zonder gegevens. Een gestreepte rand: een datum die onvolledig of ongeldig geschreven is. Ga met Tab of de pijltjestoetsen door de balken voor de details, of toon de tabel.";
 pub const WINDOW_LABEL: &str = "Periode";
 pub const WINDOW_ALL: &str = "alles";
 pub const WINDOW_10: &str = "laatste 10 jaar";
