@@ -6,7 +6,7 @@
 //! order over [`combine`] whenever the set changes. It also groups the answers per client (one
 //! timeline each).
 
-use super::import::{combine, labels, Answer, Disagreement, ImportError, Options};
+use super::import::{combine, labels, Answer, Disagreement, Event, ImportError, Options};
 use super::knowledge::Status;
 use super::record::{Origin, Record};
 use std::collections::BTreeSet;
@@ -221,6 +221,44 @@ pub fn clients(answers: &[&Answer]) -> Vec<Vec<usize>> {
             members
         })
         .collect()
+}
+
+/// One line of a client's timeline: an event and every answer that gives it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Entry<'a> {
+    /// The event as the first answer gives it (its label is shown).
+    pub event: &'a Event,
+    /// (file number, the event in that file), in file order.
+    pub sources: Vec<(u32, &'a Event)>,
+}
+
+/// The timeline's lines of the answers (file number, event): an event that a *later* answer
+/// gives the same way — lane, print label, dates, single or period — joins the line of the
+/// earlier one as a second source (GeefPersoon and GeefGezinssamenstelling both list the
+/// household), at most once per answer, so two children born the same day in one answer stay
+/// two lines. Events of one answer are never merged with each other.
+pub fn entries<'a>(events: impl IntoIterator<Item = (u32, &'a Event)>) -> Vec<Entry<'a>> {
+    let same = |a: &Event, b: &Event| {
+        a.lane == b.lane
+            && a.print_label == b.print_label
+            && a.from == b.from
+            && a.to == b.to
+            && a.mark == b.mark
+    };
+    let mut out: Vec<Entry<'a>> = Vec::new();
+    for (file, event) in events {
+        let joined = out
+            .iter_mut()
+            .find(|e| same(e.event, event) && e.sources.iter().all(|(f, _)| *f != file));
+        match joined {
+            Some(entry) => entry.sources.push((file, event)),
+            None => out.push(Entry {
+                event,
+                sources: vec![(file, event)],
+            }),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -280,3 +280,47 @@ fn answers_are_grouped_per_client() {
     assert_eq!(clients(&refs), vec![vec![0, 1]]);
     assert!(clients(&[]).is_empty());
 }
+
+fn member(label: &str, print: &str, from: &str) -> Event {
+    Event {
+        lane: crate::ksz::import::Lane::Household,
+        from: PartialDate::parse(from),
+        to: None,
+        mark: false,
+        label: label.into(),
+        print_label: print.into(),
+        source: String::new(),
+    }
+}
+
+#[test]
+fn the_same_event_in_two_answers_is_one_line_with_two_sources() {
+    // Two answers list the same two children born the same day, each in its own words.
+    let (a1, a2) = (
+        member("Dochter (03)", "kind", "2001-05-18"),
+        member("Zoon (03)", "kind", "2001-05-18"),
+    );
+    let (b1, b2) = (
+        member("zoon/dochter (03)", "kind", "2001-05-18"),
+        member("zoon/dochter (03)", "kind", "2001-05-18"),
+    );
+    let partner = member("Echtgenote (02)", "partner", "1996-05-11");
+    let other = member("zonder familieverband (12)", "niet verwant", "1995-03-03");
+    let lines = entries([
+        (1, &a1),
+        (1, &a2),
+        (1, &partner),
+        (2, &b1),
+        (2, &b2),
+        (2, &other),
+    ]);
+    assert_eq!(lines.len(), 4, "{lines:?}");
+    // The twins of answer 1 stay two lines; each takes one of answer 2's.
+    assert_eq!(lines[0].sources, [(1, &a1), (2, &b1)]);
+    assert_eq!(lines[1].sources, [(1, &a2), (2, &b2)]);
+    assert_eq!(lines[2].sources, [(1, &partner)]);
+    assert_eq!(lines[3].sources, [(2, &other)]);
+    // Another start date is another line.
+    let later = member("Dochter (03)", "kind", "2001-06-01");
+    assert_eq!(entries([(1, &a1), (2, &later)]).len(), 2);
+}

@@ -138,6 +138,12 @@ def test_three_answers_give_views_timeline_and_a_sourced_worksheet(ksz, workdir)
     assert any(n.startswith("Adressen: Hoofdverblijfplaats") and "tot vandaag" in n and "bestand 1 (GeefPersoon 02.02)" in n for n in names), names
     assert any(n.startswith("Leefloon: Leefloon € 842,12") and "van 2022-07-01 tot 2022-07-31" in n for n in names), names
     assert page.locator(".tl-gat").count() >= 1
+    # A child both answers list (each in its own words) is one bar that names both answers; the
+    # partner (only in GeefPersoon) and the unrelated member (only in the other) stay apart.
+    both = "bestand 1 (GeefPersoon 02.02); bestand 2 (GeefGezinssamenstelling 02.02)"
+    household = [n for n in names if n.startswith("Gezin")]
+    assert len(household) == 5, household
+    assert sum(both in n for n in household) == 3, household
     # Keyboard: Tab reaches a bar, its detail shows; the bar named the source.
     svg.get_by_role("img").first.focus()
     tip = page.locator(".tl-tip")

@@ -1,13 +1,14 @@
 //! The timeline of one client, hand-written SVG over the core's layout (`ksz::timeline`): lanes,
 //! periods as bars, single events as marks, open periods with an arrow to today, gaps as red
 //! dashes. Every bar can take focus (Tab, the arrow keys, Home and End) and has an accessible
-//! name (period and source); hovering or focusing shows its detail. A table says the same for
+//! name (period and source); hovering or focusing shows its detail. An event two answers give
+//! the same way is one bar naming both (`ksz::imported::entries`). A table says the same for
 //! screen readers and on paper, where only the print-safe labels appear (never a name, a
 //! national number or a street).
 
 use super::answers::{date, Births};
 use crate::ksz::import::{Event as KszEvent, Lane};
-use crate::ksz::imported::Loaded;
+use crate::ksz::imported::{entries, label, Loaded};
 use crate::ksz::timeline::{self as t, layout, Bar, Layout, Span, Window};
 use crate::ui::browser;
 use crate::ui::messages::ksz_import as m;
@@ -27,10 +28,11 @@ pub struct TimelineProps {
     pub births: Births,
 }
 
-/// An event with the neutral label of its file.
+/// An event with every answer that gives it (see [`entries`]).
 struct Item<'a> {
     event: &'a KszEvent,
-    file: String,
+    /// (neutral file label, the service as that answer names it).
+    sources: Vec<(String, &'a str)>,
 }
 
 impl Item<'_> {
@@ -40,7 +42,12 @@ impl Item<'_> {
     }
 
     fn source(&self) -> String {
-        m::event_source(&self.file, &self.event.source)
+        let each: Vec<String> = self
+            .sources
+            .iter()
+            .map(|(file, service)| m::event_source(file, service))
+            .collect();
+        each.join("; ")
     }
 
     fn name(&self) -> String {
@@ -252,15 +259,19 @@ pub fn timeline(p: &TimelineProps) -> Html {
     let window = use_state(|| Window::All);
     let selected = use_state(|| None::<usize>);
     let shown = use_state(|| false);
-    let items: Vec<Item> = p
+    let events = p
         .files
         .iter()
-        .flat_map(|f| {
-            let file = f.label();
-            f.answer.events.iter().map(move |event| Item {
-                event,
-                file: file.clone(),
-            })
+        .flat_map(|f| f.answer.events.iter().map(move |e| (f.number, e)));
+    let items: Vec<Item> = entries(events)
+        .into_iter()
+        .map(|entry| Item {
+            event: entry.event,
+            sources: entry
+                .sources
+                .iter()
+                .map(|(n, e)| (label(*n), e.source.as_str()))
+                .collect(),
         })
         .collect();
     if items.is_empty() {
