@@ -3,6 +3,20 @@
 
 use std::fmt::Write;
 
+/// The character an XML reference (`&name;`) stands for: one of the five predefined entities or
+/// a character reference (`#233`, `#xE9`); `None` for anything else (a DTD's entities are never
+/// expanded). The inverse of [`escape`], shared by every reader of XML.
+pub fn reference(name: &str) -> Option<char> {
+    if let Some(text) = quick_xml::escape::resolve_xml_entity(name) {
+        return text.chars().next();
+    }
+    let code = match name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+        None => name.strip_prefix('#')?.parse().ok()?,
+    };
+    char::from_u32(code)
+}
+
 /// Escapes text for XML content and attribute values. The model guarantees there are no
 /// characters that XML 1.0 forbids (see `model::text::is_forbidden`).
 pub fn escape(text: &str) -> String {

@@ -3,6 +3,7 @@
 //! Untrusted input: sizes are bounded, DTDs and external entities are never resolved (quick-xml
 //! does not expand them), and every error is a value, never a panic.
 
+use crate::document::xml::reference;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 use std::io::{Cursor, Read};
@@ -71,25 +72,6 @@ pub fn read_docx(docx: &[u8]) -> Result<Vec<Block>, ReadError> {
     parse_body(xml)
 }
 
-fn entity(name: &[u8]) -> Option<char> {
-    match name {
-        b"amp" => Some('&'),
-        b"lt" => Some('<'),
-        b"gt" => Some('>'),
-        b"quot" => Some('"'),
-        b"apos" => Some('\''),
-        _ => {
-            let s = std::str::from_utf8(name).ok()?;
-            let code = if let Some(hex) = s.strip_prefix("#x").or_else(|| s.strip_prefix("#X")) {
-                u32::from_str_radix(hex, 16).ok()?
-            } else {
-                s.strip_prefix('#')?.parse().ok()?
-            };
-            char::from_u32(code)
-        }
-    }
-}
-
 /// Parses WordprocessingML body XML into blocks. Nested tables are flattened into their cell.
 pub fn parse_body(xml: &str) -> Result<Vec<Block>, ReadError> {
     let mut reader = Reader::from_str(xml);
@@ -146,7 +128,12 @@ pub fn parse_body(xml: &str) -> Result<Vec<Block>, ReadError> {
                 paragraph.push_str(&t.xml_content().map_err(|_| ReadError::BadXml)?);
             }
             Event::GeneralRef(r) if in_text => {
-                paragraph.push(entity(&r).ok_or(ReadError::BadXml)?);
+                paragraph.push(
+                    std::str::from_utf8(&r)
+                        .ok()
+                        .and_then(reference)
+                        .ok_or(ReadError::BadXml)?,
+                );
             }
             Event::Eof => break,
             _ => {}

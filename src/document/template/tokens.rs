@@ -2,6 +2,7 @@
 //! from its source only where a placeholder was. A `<w:t>` element (its tags and text) is one
 //! token, so a filled text can be written back with `xml:space="preserve"` and line breaks.
 
+use crate::document::xml::reference;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
@@ -62,23 +63,6 @@ pub enum XmlError {
     Doctype,
 }
 
-fn entity(name: &str) -> Option<char> {
-    match name {
-        "amp" => Some('&'),
-        "lt" => Some('<'),
-        "gt" => Some('>'),
-        "quot" => Some('"'),
-        "apos" => Some('\''),
-        _ => {
-            let code = match name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
-                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                None => name.strip_prefix('#')?.parse().ok()?,
-            };
-            char::from_u32(code)
-        }
-    }
-}
-
 /// Splits an XML part into tokens.
 pub fn tokenize(xml: &str) -> Result<Vec<Token>, XmlError> {
     let mut reader = Reader::from_str(xml);
@@ -102,7 +86,7 @@ pub fn tokenize(xml: &str) -> Result<Vec<Token>, XmlError> {
                 Event::Text(t) => text.push_str(&t.xml_content().map_err(|_| XmlError::Malformed)?),
                 Event::GeneralRef(r) => {
                     let name = std::str::from_utf8(&r).map_err(|_| XmlError::Malformed)?;
-                    text.push(entity(name).ok_or(XmlError::Malformed)?);
+                    text.push(reference(name).ok_or(XmlError::Malformed)?);
                 }
                 Event::CData(c) => {
                     text.push_str(std::str::from_utf8(&c).map_err(|_| XmlError::Malformed)?)

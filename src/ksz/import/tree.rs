@@ -6,6 +6,7 @@
 //! declared ISO-8859-1 / windows-1252 are read; the decoded text is wiped when dropped.
 
 use super::error::ImportError;
+use crate::document::xml::reference;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 use std::rc::Rc;
@@ -86,28 +87,10 @@ impl Node {
     }
 }
 
-fn entity(name: &str) -> Option<char> {
-    match name {
-        "amp" => Some('&'),
-        "lt" => Some('<'),
-        "gt" => Some('>'),
-        "quot" => Some('"'),
-        "apos" => Some('\''),
-        _ => {
-            let code =
-                if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
-                    u32::from_str_radix(hex, 16).ok()?
-                } else {
-                    name.strip_prefix('#')?.parse().ok()?
-                };
-            char::from_u32(code).filter(|c| *c != '\0')
-        }
-    }
-}
-
 /// Appends `&name;` resolved, or as written when it is not a predefined or character entity.
 fn push_reference(out: &mut String, name: &str) {
-    match entity(name) {
+    // A NUL is no text, whatever the reference says.
+    match reference(name).filter(|c| *c != '\0') {
         Some(c) => out.push(c),
         None => {
             out.push('&');
