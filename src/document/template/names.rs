@@ -44,6 +44,14 @@ pub fn normal(raw: &str) -> String {
     raw.trim().to_ascii_lowercase()
 }
 
+/// The ten fields of parent `index` (0 for the first, 1 or more for the second), in the
+/// order of [`FIELDS`]: first and last name, street, house number, box, postcode, municipality,
+/// the address on one line, phone, e-mail.
+pub fn parent_fields(index: usize) -> [&'static str; 10] {
+    let start = FIELDS.len() - 20 + 10 * index.min(1);
+    std::array::from_fn(|i| FIELDS[start + i])
+}
+
 /// Whether a normalised name is a field of the second parent.
 pub fn is_second_parent(name: &str) -> bool {
     name.starts_with("ouder2_")
@@ -119,6 +127,14 @@ pub fn suggest(name: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parent_fields_are_the_parents_part_of_the_list() {
+        assert_eq!(parent_fields(0)[0], "ouder1_voornaam");
+        assert_eq!(parent_fields(0)[9], "ouder1_email");
+        assert_eq!(parent_fields(1)[7], "ouder2_adres");
+        assert!(parent_fields(1).iter().all(|f| is_second_parent(f)));
+    }
 
     #[test]
     fn suggests_the_intended_field() {

@@ -2,6 +2,7 @@
 //! shows it. A field of a parent who is there but gave no value reads "—"; the fields of a
 //! second parent who is not there are absent, so their paragraphs and rows disappear.
 
+use super::names::parent_fields;
 use crate::date::Date;
 use crate::document::NOT_GIVEN;
 use crate::model::{Parent, Referral};
@@ -29,38 +30,6 @@ impl Values {
             .unwrap_or_else(|| NOT_GIVEN.to_string());
         // Each field is set once per referral.
         self.map.push((name, Zeroizing::new(value)));
-    }
-}
-
-fn parent_fields(index: usize) -> [&'static str; 10] {
-    const ONE: [&str; 10] = [
-        "ouder1_voornaam",
-        "ouder1_achternaam",
-        "ouder1_straat",
-        "ouder1_huisnummer",
-        "ouder1_bus",
-        "ouder1_postcode",
-        "ouder1_gemeente",
-        "ouder1_adres",
-        "ouder1_telefoon",
-        "ouder1_email",
-    ];
-    const TWO: [&str; 10] = [
-        "ouder2_voornaam",
-        "ouder2_achternaam",
-        "ouder2_straat",
-        "ouder2_huisnummer",
-        "ouder2_bus",
-        "ouder2_postcode",
-        "ouder2_gemeente",
-        "ouder2_adres",
-        "ouder2_telefoon",
-        "ouder2_email",
-    ];
-    if index == 0 {
-        ONE
-    } else {
-        TWO
     }
 }
 
