@@ -186,6 +186,14 @@ impl Collect {
         self.push_event(lane, from, to, false, label.into(), print_label.into());
     }
 
+    /// A dated fact that is also a period on the timeline: "label: value" there, `print` on paper.
+    pub fn add_period(&mut self, group: Group, lane: Lane, fact: Fact, print: impl Into<String>) {
+        let label = format!("{}: {}", fact.label, fact.value);
+        let (from, to) = (fact.from.clone(), fact.to.clone());
+        self.add(group, fact);
+        self.period(lane, from, to, label, print);
+    }
+
     /// A single moment on the timeline.
     pub fn mark(
         &mut self,

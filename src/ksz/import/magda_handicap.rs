@@ -242,17 +242,10 @@ fn handi_file(c: &mut Collect, file: &Node, source: &str) {
                     .filter(|p| !p.is_empty())
                     .collect::<Vec<_>>()
                     .join("; ");
-                c.add(
+                c.add_period(
                     Group::Allowances,
-                    Fact::new(L::HANDICAP_RIGHT, value.clone())
-                        .from(from.clone())
-                        .until(to.clone()),
-                );
-                c.period(
                     Lane::Handicap,
-                    from,
-                    to,
-                    format!("{}: {value}", L::HANDICAP_RIGHT),
+                    Fact::new(L::HANDICAP_RIGHT, value).from(from).until(to),
                     L::PRINT_HANDICAP_RIGHT,
                 );
             }

@@ -57,17 +57,12 @@ fn paid_sum(c: &mut Collect, p: &Node, seen: &mut Seen) {
         parts.push(format!("{} {n}", L::ALLOWANCES));
     }
     let value = parts.join("; ");
-    c.add(
+    c.add_period(
         Group::Income,
-        Fact::new(L::RVA_PAID, value.clone())
-            .from(month.clone())
-            .until(month.clone()),
-    );
-    c.period(
         Lane::Unemployment,
-        month.clone(),
-        month,
-        format!("{}: {value}", L::RVA_PAID),
+        Fact::new(L::RVA_PAID, value)
+            .from(month.clone())
+            .until(month),
         format!("{} {}", L::PRINT_RVA, euro_cents(paid)),
     );
     match status {
@@ -100,17 +95,10 @@ fn right(c: &mut Collect, r: &Node, seen: &mut Seen) {
         .filter(|p| !p.is_empty())
         .collect::<Vec<_>>()
         .join("; ");
-    c.add(
+    c.add_period(
         Group::Income,
-        Fact::new(L::RVA_RIGHT, value.clone())
-            .from(from.clone())
-            .until(to.clone()),
-    );
-    c.period(
         Lane::Unemployment,
-        from,
-        to.clone(),
-        format!("{}: {value}", L::RVA_RIGHT),
+        Fact::new(L::RVA_RIGHT, value).from(from).until(to.clone()),
         L::PRINT_RVA_RIGHT,
     );
     let ended = match (
@@ -204,17 +192,12 @@ fn payment(c: &mut Collect, p: &Node, seen: &mut Seen) {
     if p.text_at(&["nbrOfAllowances"]).is_none_or(positive) {
         seen.paid = true;
     }
-    c.add(
+    c.add_period(
         Group::Income,
-        Fact::new(L::RVA_PAYMENT, value.clone())
-            .from(month.clone())
-            .until(month.clone()),
-    );
-    c.period(
         Lane::Unemployment,
-        month.clone(),
-        month,
-        format!("{}: {value}", L::RVA_PAYMENT),
+        Fact::new(L::RVA_PAYMENT, value)
+            .from(month.clone())
+            .until(month),
         L::PRINT_RVA,
     );
 }
