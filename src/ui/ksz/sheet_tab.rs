@@ -17,9 +17,8 @@ use crate::ui::messages::{ksz as m, ksz_import as mi};
 use std::rc::Rc;
 use yew::prelude::*;
 
-fn timelines(p: &KszPart, births: &Births) -> Html {
-    let answers = p.imported.answers();
-    let groups = clients(&answers);
+/// One timeline per client (`groups`: indexes into the files, from [`clients`]).
+fn timelines(p: &KszPart, groups: &[Vec<usize>], births: &Births) -> Html {
     let today = PartialDate::parse(&p.today)
         .and_then(|d| d.days())
         .unwrap_or_default();
@@ -50,7 +49,7 @@ pub fn sheet_tab(p: &KszPart, on: &Callback<KszAction>) -> Html {
     });
     let files = &p.imported.files;
     let (record, disagreements) = p.record();
-    let many_persons = clients(&p.imported.answers()).len() > 1;
+    let groups = clients(&p.imported.answers());
     let status = p
         .batch
         .map(|(read, refused)| AttrValue::from(mi::batch(read, refused)));
@@ -74,8 +73,8 @@ pub fn sheet_tab(p: &KszPart, on: &Callback<KszAction>) -> Html {
                 on_own_enterprise={on.reform(KszAction::OwnEnterprise)}
                 on_own_nis={on.reform(KszAction::OwnNis)} />
             if !files.is_empty() {
-                { warnings(many_persons, &disagreements) }
-                { timelines(p, &births) }
+                { warnings(groups.len() > 1, &disagreements) }
+                { timelines(p, &groups, &births) }
                 <Answers files={files.clone()} births={births.clone()} on_remove={on.reform(KszAction::Remove)} />
             }
             <form novalidate=true class="geen-print" {onsubmit}>
