@@ -191,21 +191,13 @@ pub fn write_with_cycles(
 
 /// Windows FILETIME (100 ns since 1601-01-01) of noon on a date.
 pub fn filetime(date: crate::date::Date) -> u64 {
-    // Days from 1601-01-01 to 1970-01-01, then the civil-from-days algorithm for the rest.
+    // Days from 1601-01-01 to 1970-01-01, then days since 1970.
     const DAYS_1601_TO_1970: i64 = 134_774;
-    let (y, m, d) = (
+    let days = crate::date::days_from_civil(
         i64::from(date.year()),
         i64::from(date.month()),
         i64::from(date.day()),
-    );
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days_since_1970 = era * 146_097 + doe - 719_468;
-    let days = days_since_1970 + DAYS_1601_TO_1970;
+    ) + DAYS_1601_TO_1970;
     let seconds = days * 86_400 + 12 * 3_600;
     (seconds.max(0) as u64) * 10_000_000
 }

@@ -3,6 +3,7 @@
 //! (Century and Year only) or invalid (`2022-11-31`): it is then shown as written, never
 //! corrected. A date is never derived from an INSZ or TST number.
 
+use crate::date::days_from_civil;
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
 /// A date as written in an answer.
@@ -181,17 +182,6 @@ impl PartialDate {
         }
         Some(years)
     }
-}
-
-/// Howard Hinnant's days-from-civil.
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
 }
 
 /// Roughly this many months of days (for "within the last months" rules).
