@@ -2,9 +2,10 @@
 Instellingen, make a referral, open the archive with 7-Zip and read the document with
 python-docx; a broken template shows every problem and the old one stays; remembered only on
 request; the downloads to make a template; changing the template sends the worker back through
-Controleer. axe-core on the settings page with the template section and its errors."""
+Controleer; a .dotx gives a .docx. axe-core on the settings page with the template section and its errors."""
 
 import json
+import zipfile
 
 import docx
 import msoffcrypto
@@ -21,7 +22,7 @@ from flow import (
 )
 from test_accessibility import a11y, axe  # noqa: F401 - the fixture is used by name
 
-FIELD_FILE = "Eigen sjabloon laden (.docx)"
+FIELD_FILE = "Eigen sjabloon laden (.docx of .dotx)"
 
 
 def own_template(path, broken=False):
@@ -200,3 +201,41 @@ def test_a_new_template_after_controleer_needs_a_new_review(page, workdir):
     summary.get_by_text("Kijk de verwijzing eerst na op de stap Controleer").wait_for()
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / "template-not-confirmed.json").write_text(json.dumps(summary.inner_text()))
+
+
+def as_word_template(docx_path, dotx_path):
+    """The same package saved as a Word template (.dotx): only the main part's content type
+    differs, as Word writes it for "Opslaan als Word-sjabloon"."""
+    document = "wordprocessingml.document.main+xml"
+    with zipfile.ZipFile(docx_path) as src, zipfile.ZipFile(dotx_path, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                assert document.encode() in data
+                data = data.replace(document.encode(), b"wordprocessingml.template.main+xml")
+            out.writestr(item, data)
+    return dotx_path
+
+
+def test_a_word_template_dotx_gives_a_document_not_a_template(page, workdir):
+    dotx = as_word_template(own_template(workdir / "bron.docx"), workdir / "sjabloon.dotx")
+    open_settings(page)
+    load(page, dotx)
+    page.get_by_text("Eigen sjabloon: sjabloon.dotx").wait_for()
+    back(page)
+    give_consent(page)
+    fill_parents(page, two=False)
+    fill_sender(page)
+    page.get_by_role("button", name="Volgende: versleutel en download").click()
+    password = password_of(page)
+    dl = download(page, "Versleutel en download")
+    archive = workdir / dl.suggested_filename
+    dl.save_as(archive)
+    files = extract(archive, password, workdir / "uit")
+    assert [f.suffix for f in files] == [".docx"], files
+    with zipfile.ZipFile(files[0]) as z:
+        types = z.read("[Content_Types].xml").decode()
+    # Word opens a .docx whose main part is a template's only with an error: it must be a document.
+    assert "wordprocessingml.document.main+xml" in types and "template.main+xml" not in types, types
+    text = "\n".join(p.text for p in docx.Document(str(files[0])).paragraphs)
+    assert "Beste collega, we verwijzen Zoë O'Brien-Van den Broeck" in text, text

@@ -7,7 +7,7 @@ pub const HEADING: &str = "Sjabloon voor het document";
 pub const INTRO: &str = "Toeleiding vult het document voor het OCMW in met een Word-sjabloon: het ingebouwde document, of het gedeelde sjabloon van je organisatie. Het invullen gebeurt in deze browser; het sjabloon bevat nooit gegevens van gezinnen.";
 pub const IN_USE: &str = "In gebruik";
 pub const BUILTIN: &str = "Het ingebouwde document van Toeleiding";
-pub const FILE_LABEL: &str = "Eigen sjabloon laden (.docx)";
+pub const FILE_LABEL: &str = "Eigen sjabloon laden (.docx of .dotx)";
 pub const FILE_HINT: &str = "Typ de velden tussen accolades, bv. {ouder1_voornaam}, of voeg ze in als samenvoegveld. Toeleiding controleert het sjabloon meteen en zegt wat er moet veranderen.";
 pub const REMEMBER: &str =
     "Onthoud dit sjabloon op dit toestel (een sjabloon bevat geen gegevens van gezinnen)";
