@@ -373,6 +373,21 @@ pub fn tooltip_at(bar: &Bar, w: f64, h: f64, height: f64) -> (f64, f64) {
     (x, y)
 }
 
+/// An SVG coordinate as written in the drawing: rounded to a tenth, without a trailing ".0"
+/// ("172", "172.5", "-3.2"). Enough for an 800-unit drawing, and the page needs no general
+/// float formatter (smaller wasm, shorter markup).
+pub fn px(v: f64) -> String {
+    if !v.is_finite() {
+        return "0".into();
+    }
+    let tenths = (v.abs() * 10.0).round().min(1e15) as u64;
+    let sign = if v < 0.0 && tenths != 0 { "-" } else { "" };
+    match tenths % 10 {
+        0 => format!("{sign}{}", tenths / 10),
+        d => format!("{sign}{}.{d}", tenths / 10),
+    }
+}
+
 #[cfg(test)]
 #[path = "timeline_tests.rs"]
 mod tests;

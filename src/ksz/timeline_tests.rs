@@ -261,3 +261,20 @@ fn tooltips_stay_inside_the_drawing() {
     let (x, y) = tooltip_at(&bar(CHART_LEFT, AXIS + 2.0), 300.0, 40.0, 400.0);
     assert!(x >= 0.0 && y > AXIS + 2.0 && y + 40.0 <= 400.0);
 }
+
+#[test]
+fn coordinates_are_written_to_a_tenth() {
+    let cases = [
+        (172.0, "172"),
+        (172.54794520547946, "172.5"),
+        (0.04, "0"),
+        (-0.04, "0"),
+        (-3.25, "-3.3"),
+        (9.96, "10"),
+        (800.0, "800"),
+        (f64::NAN, "0"),
+    ];
+    for (v, want) in cases {
+        assert_eq!(px(v), want, "{v}");
+    }
+}

@@ -165,11 +165,17 @@ pub(super) fn euro_cents(text: &str) -> String {
     }
 }
 
-/// Whether an amount as written is more than zero.
+/// Whether an amount as written (an `xs:decimal`: "842.12", "+5", "0.00") is more than zero.
+/// Read as text, not as a float: exact, and the page needs no float parser for it.
 pub(super) fn positive(text: &str) -> bool {
-    text.trim()
-        .parse::<f64>()
-        .is_ok_and(|v| v.is_finite() && v > 0.0)
+    let t = text.trim();
+    let t = t.strip_prefix('+').unwrap_or(t);
+    let (whole, frac) = t.split_once('.').unwrap_or((t, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    !(whole.is_empty() && frac.is_empty())
+        && digits(whole)
+        && digits(frac)
+        && t.bytes().any(|b| (b'1'..=b'9').contains(&b))
 }
 
 #[cfg(test)]
@@ -186,7 +192,14 @@ mod tests {
         assert_eq!(euro_cents("123456"), "€ 1.234,56");
         assert_eq!(euro_cents("5"), "€ 0,05");
         assert_eq!(euro_cents("1234567"), "€ 12.345,67");
-        assert!(positive("0.01") && !positive("0") && !positive("x"));
+        for yes in ["0.01", "1735", "+5", " 842.12 ", ".5", "5."] {
+            assert!(positive(yes), "{yes}");
+        }
+        for no in [
+            "0", "0.00", "-5", "x", "", ".", "1.2.3", "1e3", "inf", "1 000",
+        ] {
+            assert!(!positive(no), "{no}");
+        }
     }
 
     #[test]

@@ -74,23 +74,23 @@ fn axis(l: &Layout) -> Html {
         <g class="tl-as" aria-hidden="true">
             { for l.ticks.iter().map(|tick| html! {
                 <>
-                    <line x1={tick.x.to_string()} x2={tick.x.to_string()} y1={(t::AXIS - 6.0).to_string()} y2={(h - 4.0).to_string()} class="tl-jaarlijn" />
+                    <line x1={t::px(tick.x)} x2={t::px(tick.x)} y1={t::px(t::AXIS - 6.0)} y2={t::px(h - 4.0)} class="tl-jaarlijn" />
                     if tick.label {
-                        <text x={(tick.x + 3.0).to_string()} y={(t::AXIS - 8.0).to_string()} class="tl-jaar">{ tick.year }</text>
+                        <text x={t::px(tick.x + 3.0)} y={t::px(t::AXIS - 8.0)} class="tl-jaar">{ tick.year }</text>
                     }
                 </>
             }) }
             { for l.lanes.iter().map(|b| html! {
                 <>
-                    <line x1="0" x2={t::WIDTH.to_string()} y1={(b.y - t::LANE_GAP / 2.0).to_string()} y2={(b.y - t::LANE_GAP / 2.0).to_string()} class="tl-scheiding" />
-                    <text x="6" y={(b.y + 13.0).to_string()} class="tl-baan-naam">{ m::lane(b.lane) }</text>
+                    <line x1="0" x2={t::px(t::WIDTH)} y1={t::px(b.y - t::LANE_GAP / 2.0)} y2={t::px(b.y - t::LANE_GAP / 2.0)} class="tl-scheiding" />
+                    <text x="6" y={t::px(b.y + 13.0)} class="tl-baan-naam">{ m::lane(b.lane) }</text>
                 </>
             }) }
             { for l.gaps.iter().map(|g| html! {
-                <line x1={g.x.to_string()} x2={(g.x + g.width).to_string()} y1={g.y.to_string()} y2={g.y.to_string()} class="tl-gat" />
+                <line x1={t::px(g.x)} x2={t::px(g.x + g.width)} y1={t::px(g.y)} y2={t::px(g.y)} class="tl-gat" />
             }) }
-            <line x1={l.today_x.to_string()} x2={l.today_x.to_string()} y1="4" y2={h.to_string()} class="tl-vandaag" />
-            <text x={(l.today_x - 3.0).to_string()} y="12" class="tl-vandaag-tekst">{ m::TODAY_LINE }</text>
+            <line x1={t::px(l.today_x)} x2={t::px(l.today_x)} y1="4" y2={t::px(h)} class="tl-vandaag" />
+            <text x={t::px(l.today_x - 3.0)} y="12" class="tl-vandaag-tekst">{ m::TODAY_LINE }</text>
         </g>
     }
 }
@@ -148,12 +148,13 @@ fn bar(
     let mid = b.y + t::BAR / 2.0;
     if b.mark {
         let d = format!(
-            "M{x},{a} L{r},{mid} L{x},{z} L{l},{mid} Z",
-            x = b.x,
-            a = mid - 7.0,
-            z = mid + 7.0,
-            r = b.x + t::MARK,
-            l = b.x - t::MARK
+            "M{x},{a} L{r},{m} L{x},{z} L{l},{m} Z",
+            x = t::px(b.x),
+            a = t::px(mid - 7.0),
+            z = t::px(mid + 7.0),
+            r = t::px(b.x + t::MARK),
+            l = t::px(b.x - t::MARK),
+            m = t::px(mid)
         );
         return html! {
             <path id={bar_id} {d} {class} tabindex="0" role="img" aria-label={name} {onkeydown}
@@ -163,11 +164,11 @@ fn bar(
     let end = b.x + b.width;
     html! {
         <>
-            <rect x={b.x.to_string()} y={b.y.to_string()} width={b.width.to_string()} height={t::BAR.to_string()} rx="2"
+            <rect x={t::px(b.x)} y={t::px(b.y)} width={t::px(b.width)} height={t::px(t::BAR)} rx="2"
                 id={bar_id} {class} tabindex="0" role="img" aria-label={name} {onkeydown}
                 onfocus={show(selected)} onblur={hide(selected)} onmouseenter={enter} onmouseleave={leave} />
             if b.open {
-                <path d={format!("M{end},{} L{},{mid} L{end},{} Z", b.y - 1.0, end + 7.0, b.y + t::BAR + 1.0)}
+                <path d={format!("M{e},{} L{},{m} L{e},{} Z", t::px(b.y - 1.0), t::px(end + 7.0), t::px(b.y + t::BAR + 1.0), e = t::px(end), m = t::px(mid))}
                     class={classes!("tl-pijl", format!("baan-{}", lane_index(b.lane)))} aria-hidden="true" />
             }
         </>
@@ -186,9 +187,9 @@ fn tooltip(l: &Layout, items: &[Item], selected: Option<usize>) -> Html {
     let (x, y) = t::tooltip_at(b, w, h, l.height);
     html! {
         <g class="tl-tip geen-print" aria-hidden="true">
-            <rect x={x.to_string()} y={y.to_string()} width={w.to_string()} height={h.to_string()} rx="3" />
-            <text x={(x + 9.0).to_string()} y={(y + 16.0).to_string()} class="tl-tip-kop">{ first }</text>
-            <text x={(x + 9.0).to_string()} y={(y + 32.0).to_string()}>{ second }</text>
+            <rect x={t::px(x)} y={t::px(y)} width={t::px(w)} height={t::px(h)} rx="3" />
+            <text x={t::px(x + 9.0)} y={t::px(y + 16.0)} class="tl-tip-kop">{ first }</text>
+            <text x={t::px(x + 9.0)} y={t::px(y + 32.0)}>{ second }</text>
         </g>
     }
 }
