@@ -142,6 +142,16 @@ impl RawForm {
         *slot = value;
     }
 
+    /// Whether anything of a family was typed (a parent's field that is not blank): what would be
+    /// lost if the page were left. The prefilled team, worker and OCMW are not family data.
+    pub fn holds_family_data(&self) -> bool {
+        self.parents.iter().any(|p| {
+            ParentField::ALL
+                .iter()
+                .any(|f| !p.get(*f).trim().is_empty())
+        })
+    }
+
     /// Sets one consent checkbox.
     pub fn set_confirmed(&mut self, point: usize, confirmed: bool) {
         if let Some(c) = self.consent.confirmed.get_mut(point) {
@@ -187,5 +197,19 @@ mod tests {
         );
         form.remove_parent(0); // the last parent stays
         assert_eq!(form.parents().len(), 1);
+    }
+
+    #[test]
+    fn family_data_is_any_parent_field() {
+        let mut form = RawForm::default();
+        form.set(FieldId::Team, "Team Gent".into());
+        form.set(FieldId::OcmwName, "OCMW Gent".into());
+        form.set(FieldId::Parent(0, ParentField::Street), "  ".into());
+        assert!(!form.holds_family_data());
+        form.add_parent();
+        form.set(FieldId::Parent(1, ParentField::Email), "a@b.be".into());
+        assert!(form.holds_family_data());
+        form.remove_parent(1);
+        assert!(!form.holds_family_data());
     }
 }

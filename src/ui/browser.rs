@@ -240,6 +240,27 @@ pub fn is_single_file() -> bool {
         .is_some()
 }
 
+/// While `on`, leaving or reloading the page first asks the browser's own "Leave site?"
+/// question (what was typed or imported would be gone: nothing is stored). Off again once the
+/// page is wiped.
+pub fn warn_before_leaving(on: bool) {
+    thread_local! {
+        static ASK: Closure<dyn Fn(web_sys::Event)> = Closure::new(|e: web_sys::Event| {
+            e.prevent_default();
+            // Older engines ask only when `returnValue` is set.
+            let _ = js_sys::Reflect::set(&e, &"returnValue".into(), &"".into());
+        });
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if on {
+        ASK.with(|ask| window.set_onbeforeunload(Some(ask.as_ref().unchecked_ref())));
+    } else {
+        window.set_onbeforeunload(None);
+    }
+}
+
 /// Starts the browser's SHA-256 of `data` (WebCrypto, native speed) and returns its promise:
 /// the browser copies the bytes at once, so the caller may wipe them before awaiting.
 pub fn sha256_start(data: &[u8]) -> Result<js_sys::Promise, JsValue> {

@@ -168,6 +168,9 @@ pub fn refer_app() -> Html {
         _ => m::title(&rm::step_page(p.flow.step()), !p.flow.problems().is_empty()),
     });
     use_effect_with(title, |t| browser::set_title(t));
+    use_effect_with(p.flow.form().holds_family_data(), |typed| {
+        browser::warn_before_leaving(*typed)
+    });
 
     let back = send.reform(|_: ()| ShellAction::Show(View::Main));
     let content = match state.view {
