@@ -12,7 +12,7 @@ use crate::ksz::{Origin, Record, RecordProblem};
 use crate::ui::browser;
 use crate::ui::messages::{app as am, ksz as m};
 use crate::ui::shell::state::{Fresh, Part, ShellAction};
-use crate::ui::shell::{frame_title, fresh, use_shell, Frame, PagePart};
+use crate::ui::shell::{frame_title, framed, use_shell, PagePart};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -254,24 +254,16 @@ pub fn ksz_app() -> Html {
                 on_compare={on.reform(|_: ()| KszAction::Compare)} />
         },
     };
-    html! {
-        <Frame
-            page={PagePart::Ksz}
-            view={state.view}
-            idle_warning={state.idle_warning}
-            wiped_for_inactivity={state.wiped_for_inactivity}
-            generation={state.generation}
-            on_show={send.reform(ShellAction::Show)}
-            on_wipe={send.reform(|_: ()| ShellAction::Wipe(fresh()))}
-            on_still_here={send.reform(|_: ()| ShellAction::IdleWarning(false))}
-        >
+    let page = html! {
+        <>
             <h1 tabindex="-1">{ m::TITLE }</h1>
             <p class="inleiding geen-print">{ m::INTRO }</p>
             <p class="hint geen-print">{ m::reviewed() }{ " " }{ m::DISCLAIMER }</p>
             { tabs(p.tab, &on) }
             { content }
-        </Frame>
-    }
+        </>
+    };
+    framed(&state, &send, PagePart::Ksz, false, page)
 }
 
 /// Mounts the page.

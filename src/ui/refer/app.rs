@@ -12,7 +12,7 @@ use crate::settings::Settings;
 use crate::ui::browser;
 use crate::ui::messages::{app as m, refer as rm, sheet as sm};
 use crate::ui::shell::state::{Fresh, Part, ShellAction, View};
-use crate::ui::shell::{frame_title, fresh, use_shell, Frame, PagePart};
+use crate::ui::shell::{frame_title, framed, fresh, use_shell, PagePart};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -210,21 +210,7 @@ pub fn refer_app() -> Html {
             />
         },
     };
-    html! {
-        <Frame
-            page={PagePart::Refer}
-            view={state.view}
-            idle_warning={state.idle_warning}
-            wiped_for_inactivity={state.wiped_for_inactivity}
-            generation={state.generation}
-            on_show={send.reform(ShellAction::Show)}
-            on_wipe={send.reform(|_: ()| ShellAction::Wipe(fresh()))}
-            on_still_here={send.reform(|_: ()| ShellAction::IdleWarning(false))}
-            settings=true
-        >
-            { content }
-        </Frame>
-    }
+    framed(&state, &send, PagePart::Refer, true, content)
 }
 
 /// Mounts the page.

@@ -39,6 +39,32 @@ impl PagePart {
     }
 }
 
+/// A page's content in the frame, wired to its shell: the same for every page (the page says
+/// which it is and whether it has settings).
+pub fn framed<P: Part>(
+    shell: &Shell<P>,
+    send: &Callback<ShellAction<P::Action>>,
+    page: PagePart,
+    settings: bool,
+    content: Html,
+) -> Html {
+    html! {
+        <Frame
+            {page}
+            view={shell.view}
+            idle_warning={shell.idle_warning}
+            wiped_for_inactivity={shell.wiped_for_inactivity}
+            generation={shell.generation}
+            on_show={send.reform(ShellAction::Show)}
+            on_wipe={send.reform(|_: ()| ShellAction::Wipe(fresh()))}
+            on_still_here={send.reform(|_: ()| ShellAction::IdleWarning(false))}
+            {settings}
+        >
+            { content }
+        </Frame>
+    }
+}
+
 /// The effects of a wipe (revoke every download URL, read the clock, make a new password); the
 /// result is dispatched.
 pub fn fresh() -> Fresh {
