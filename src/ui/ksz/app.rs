@@ -95,11 +95,6 @@ impl KszPart {
         self.imported.record(&self.today)
     }
 
-    /// Whether leaving would lose something: imported answers or the worker's own entries.
-    fn holds_work(&self) -> bool {
-        !self.imported.answers().is_empty() || !self.imported.corrections.is_empty()
-    }
-
     fn correct(&mut self, c: Correction) {
         self.imported.corrections.push(c);
     }
@@ -185,6 +180,11 @@ impl Part for KszPart {
             ..KszPart::new(&fresh)
         }
     }
+
+    /// Imported answers or the worker's own entries.
+    fn holds_work(&self) -> bool {
+        !self.imported.files.is_empty() || !self.imported.corrections.is_empty()
+    }
 }
 
 fn tabs(current: Tab, on: &Callback<KszAction>) -> Html {
@@ -222,7 +222,6 @@ pub fn ksz_app() -> Html {
         !p.problems.is_empty() || p.attempt.as_ref().is_some_and(|a| !a.problems.is_empty());
     let title = frame_title(state.view).unwrap_or_else(|| am::title(m::TITLE, has_problems));
     use_effect_with(title, |t| browser::set_title(t));
-    use_effect_with(p.holds_work(), |work| browser::warn_before_leaving(*work));
     // The worksheet takes focus when it appears.
     use_effect_with(p.sheet_shown, |shown| {
         if *shown {

@@ -133,6 +133,11 @@ impl Part for ReferPart {
         let template = (self.template.clone(), self.keep_template);
         ReferPart::new(fresh, self.settings.clone(), self.remembered, template)
     }
+
+    /// A parent's data typed (the prefilled team and OCMW are not family data).
+    fn holds_work(&self) -> bool {
+        self.flow.form().holds_family_data()
+    }
 }
 
 /// Remembered settings win over the built-in ones; a broken remembered file is ignored.
@@ -168,9 +173,6 @@ pub fn refer_app() -> Html {
         _ => m::title(&rm::step_page(p.flow.step()), !p.flow.problems().is_empty()),
     });
     use_effect_with(title, |t| browser::set_title(t));
-    use_effect_with(p.flow.form().holds_family_data(), |typed| {
-        browser::warn_before_leaving(*typed)
-    });
 
     let back = send.reform(|_: ()| ShellAction::Show(View::Main));
     let content = match state.view {

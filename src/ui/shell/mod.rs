@@ -75,7 +75,7 @@ pub fn fresh() -> Fresh {
     }
 }
 
-/// The page's reducer, with the automatic wipe installed.
+/// The page's reducer, with the automatic wipe and the question before leaving installed.
 #[hook]
 pub fn use_shell<P: Part, F: FnOnce() -> P>(init: F) -> UseReducerHandle<Shell<P>> {
     let state = use_reducer(move || Shell::new(init()));
@@ -87,6 +87,9 @@ pub fn use_shell<P: Part, F: FnOnce() -> P>(init: F) -> UseReducerHandle<Shell<P
     let on_wipe =
         Callback::from(move |_| dispatcher.dispatch(ShellAction::WipeForInactivity(fresh())));
     idle::use_auto_wipe(state.idle_warning, on_warning, on_wipe);
+    use_effect_with(state.part.holds_work(), |work| {
+        browser::warn_before_leaving(*work)
+    });
     // Focus the heading of a page other than the part itself when it opens.
     use_effect_with(state.view, move |view| {
         if *view != View::Main {

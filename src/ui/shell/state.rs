@@ -35,6 +35,11 @@ pub trait Part: Clone + PartialEq + 'static {
     fn apply(&mut self, action: Self::Action);
     /// The part after "Alles wissen": every family's data gone, what holds none (settings) kept.
     fn wiped(&self, fresh: Fresh) -> Self;
+    /// Whether leaving the page would lose something typed or imported (nothing is stored):
+    /// the page then asks before it is left.
+    fn holds_work(&self) -> bool {
+        false
+    }
 }
 
 /// Everything one page knows. Lives only in memory.
