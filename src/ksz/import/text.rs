@@ -133,27 +133,33 @@ fn euro(cents: i64) -> String {
     format!("€ {sign}{grouped},{:02}", cents % 100)
 }
 
+/// A decimal as written (an `xs:decimal`): its sign (`+`, `-` or none), whole and fraction
+/// digits (either may be empty, not both); `None` for anything else.
+fn decimal(text: &str) -> Option<(Option<char>, &str, &str)> {
+    let t = text.trim();
+    let (sign, t) = match t.strip_prefix(['+', '-']) {
+        Some(rest) => (t.chars().next(), rest),
+        None => (None, t),
+    };
+    let (whole, frac) = t.split_once('.').unwrap_or((t, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    (!(whole.is_empty() && frac.is_empty()) && digits(whole) && digits(frac))
+        .then_some((sign, whole, frac))
+}
+
 /// An amount in euro written with a decimal point ("842.12"), shown as "€ 842,12"; anything
 /// else is shown as written.
 pub(super) fn euro_decimal(text: &str) -> String {
-    let t = text.trim();
-    let (whole, frac) = t.split_once('.').unwrap_or((t, ""));
-    let (neg, whole) = whole
-        .strip_prefix('-')
-        .map_or((false, whole), |w| (true, w));
-    let ok = !whole.is_empty()
-        && whole.len() <= 12
-        && frac.len() <= 2
-        && whole
-            .bytes()
-            .chain(frac.bytes())
-            .all(|b| b.is_ascii_digit());
-    if !ok {
-        return t.to_string();
+    match decimal(text) {
+        Some((sign @ (None | Some('-')), whole, frac))
+            if !whole.is_empty() && whole.len() <= 12 && frac.len() <= 2 =>
+        {
+            let frac = format!("{frac:0<2}");
+            let cents = whole.parse::<i64>().unwrap_or(0) * 100 + frac.parse::<i64>().unwrap_or(0);
+            euro(if sign.is_some() { -cents } else { cents })
+        }
+        _ => text.trim().to_string(),
     }
-    let frac = format!("{frac:0<2}");
-    let cents = whole.parse::<i64>().unwrap_or(0) * 100 + frac.parse::<i64>().unwrap_or(0);
-    euro(if neg { -cents } else { cents })
 }
 
 /// An amount in euro cents ("123456"), shown as "€ 1.234,56"; anything else as written.
@@ -168,14 +174,9 @@ pub(super) fn euro_cents(text: &str) -> String {
 /// Whether an amount as written (an `xs:decimal`: "842.12", "+5", "0.00") is more than zero.
 /// Read as text, not as a float: exact, and the page needs no float parser for it.
 pub(super) fn positive(text: &str) -> bool {
-    let t = text.trim();
-    let t = t.strip_prefix('+').unwrap_or(t);
-    let (whole, frac) = t.split_once('.').unwrap_or((t, ""));
-    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    !(whole.is_empty() && frac.is_empty())
-        && digits(whole)
-        && digits(frac)
-        && t.bytes().any(|b| (b'1'..=b'9').contains(&b))
+    decimal(text).is_some_and(|(sign, whole, frac)| {
+        sign != Some('-') && whole.bytes().chain(frac.bytes()).any(|b| b != b'0')
+    })
 }
 
 #[cfg(test)]
