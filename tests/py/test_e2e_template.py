@@ -101,15 +101,21 @@ def test_own_template_fills_the_archive_that_7zip_opens(page, workdir):
     assert all(v not in files[0].name for v in FAMILY_VALUES)
 
 
-def test_one_parent_loses_the_second_parents_row(page, workdir):
+def one_parent_with(page, template):
+    """Loads the template under Instellingen and makes a referral for one parent up to the
+    download step."""
     open_settings(page)
-    load(page, own_template(workdir / "eigen.docx"))
-    page.get_by_text("Eigen sjabloon: eigen.docx").wait_for()
+    load(page, template)
+    page.get_by_text(f"Eigen sjabloon: {template.name}").wait_for()
     back(page)
     give_consent(page)
     fill_parents(page, two=False)
     fill_sender(page)
     page.get_by_role("button", name="Volgende: versleutel en download").click()
+
+
+def test_one_parent_loses_the_second_parents_row(page, workdir):
+    one_parent_with(page, own_template(workdir / "eigen.docx"))
     page.get_by_label("Word-document met wachtwoord").check()
     password = password_of(page)
     dl = download(page, "Versleutel en download")
@@ -218,15 +224,7 @@ def as_word_template(docx_path, dotx_path):
 
 
 def test_a_word_template_dotx_gives_a_document_not_a_template(page, workdir):
-    dotx = as_word_template(own_template(workdir / "bron.docx"), workdir / "sjabloon.dotx")
-    open_settings(page)
-    load(page, dotx)
-    page.get_by_text("Eigen sjabloon: sjabloon.dotx").wait_for()
-    back(page)
-    give_consent(page)
-    fill_parents(page, two=False)
-    fill_sender(page)
-    page.get_by_role("button", name="Volgende: versleutel en download").click()
+    one_parent_with(page, as_word_template(own_template(workdir / "bron.docx"), workdir / "sjabloon.dotx"))
     password = password_of(page)
     dl = download(page, "Versleutel en download")
     archive = workdir / dl.suggested_filename
