@@ -24,6 +24,7 @@ const K_NAME: u64 = 0x11;
 
 const MAX_FOLDERS: u64 = 4096;
 const MAX_CODERS: u64 = 8;
+/// Most files, and most sub-streams over all folders together (not per folder).
 const MAX_FILES: u64 = 10_000;
 
 /// The header does not hold together.
@@ -163,7 +164,11 @@ impl Streams {
             .iter()
             .map(|f| f.packed_streams)
             .sum();
-        let before: u64 = self.pack_sizes.get(..first)?.iter().sum();
+        let before = self
+            .pack_sizes
+            .get(..first)?
+            .iter()
+            .try_fold(0u64, |sum, s| sum.checked_add(*s))?;
         let start = 32u64.checked_add(self.pack_position)?.checked_add(before)?;
         let end = start.checked_add(*self.pack_sizes.get(first)?)?;
         Some(usize::try_from(start).ok()?..usize::try_from(end).ok()?)
@@ -284,8 +289,10 @@ fn substreams(c: &mut Cursor, folders: &[Folder]) -> R<Vec<Substreams>> {
     let mut counts = vec![1usize; folders.len()];
     let mut id = c.number()?;
     if id == K_NUM_UNPACK_STREAM {
+        let mut total = 0u64;
         for n in &mut counts {
-            *n = c.count(MAX_FILES)?;
+            *n = c.count(MAX_FILES - total)?;
+            total += *n as u64;
         }
         id = c.number()?;
     }

@@ -1,7 +1,9 @@
 //! Reads `.7z` archives as 7-Zip writes them by default: AES-256 (7zAES) over LZMA, LZMA2 or
 //! Copy, with or without encrypted names, one or more files. Untrusted input: the header's size
 //! is checked against the file before it is read, counts and sizes are bounded before anything
-//! is allocated, decompression stops at the announced size, and every failure is a value.
+//! is allocated, every decompressor's output is bounded before it runs (an LZMA2 stream's chunk
+//! sizes are added up first; LZMA stops at the announced size), a folder's work and the whole
+//! archive's decoded bytes have hard ceilings, and every failure is a value.
 
 use super::header::{parse_header, parse_streams, Coder, Folder, Streams};
 use super::kdf::derive_key;
@@ -14,6 +16,12 @@ use zeroize::Zeroizing;
 pub const MAX_ARCHIVE: usize = 20 * 1024 * 1024;
 pub const MAX_HEADER: u64 = 4 * 1024 * 1024;
 pub const MAX_ENTRY: u64 = 50 * 1024 * 1024;
+/// Most bytes all coders of one folder may produce (AES output plus decompressed output).
+pub const MAX_FOLDER_WORK: u64 = 2 * MAX_ENTRY;
+/// Most bytes decoded over the life of one opened archive (every folder read, header included).
+pub const MAX_DECODED: u64 = 4 * MAX_ENTRY;
+/// Largest LZMA dictionary buffer we let the decoder grow (it grows only with its output).
+const MAX_DICTIONARY: u64 = 64 * 1024 * 1024;
 /// Most key-derivation rounds (as a power of two) we accept. Under `cargo fuzz` (which sets
 /// `cfg(fuzzing)`) only cheap ones, so the fuzzer explores the parsers instead of hashing.
 const MAX_CYCLES: u8 = if cfg!(fuzzing) { 4 } else { 20 };
@@ -69,6 +77,8 @@ pub struct Archive<'a> {
     /// Whether the names were encrypted too (an encrypted header).
     pub names_hidden: bool,
     keys: Keys,
+    /// Bytes decoded so far (header included), bounded by [`MAX_DECODED`].
+    decoded: u64,
 }
 
 /// Keys derived for this archive's salts (7-Zip uses one salt for header and data).
@@ -138,6 +148,44 @@ fn aes_properties(props: &[u8]) -> Result<(u8, Vec<u8>, [u8; 16]), SevenZError> 
     Ok((cycles, salt, iv))
 }
 
+/// The number of bytes an LZMA2 stream decodes to, from its chunk headers alone (no
+/// decompression), or `None` when the chunks do not hold together. Linear in the input.
+pub fn lzma2_output_size(input: &[u8]) -> Option<u64> {
+    let mut at = 0usize;
+    let mut total = 0u64;
+    loop {
+        let control = *input.get(at)?;
+        let size16 = |from: usize| -> Option<u64> {
+            let b = input.get(from..from + 2)?;
+            Some(u64::from(u16::from_be_bytes([b[0], b[1]])) + 1)
+        };
+        match control {
+            0x00 => return Some(total),
+            0x01 | 0x02 => {
+                let unpacked = size16(at + 1)?;
+                total = total.checked_add(unpacked)?;
+                at = at
+                    .checked_add(3)?
+                    .checked_add(usize::try_from(unpacked).ok()?)?;
+            }
+            0x80..=0xFF => {
+                let high = u64::from(control & 0x1F) << 16;
+                let unpacked = high + size16(at + 1)?;
+                let packed = size16(at + 3)?;
+                let properties = usize::from((control >> 5) & 3 >= 2);
+                total = total.checked_add(unpacked)?;
+                at = at
+                    .checked_add(5 + properties)?
+                    .checked_add(usize::try_from(packed).ok()?)?;
+            }
+            _ => return None,
+        }
+        if at > input.len() {
+            return None;
+        }
+    }
+}
+
 /// One coder's output from its input.
 fn run_coder(
     coder: &Coder,
@@ -178,7 +226,7 @@ fn run_coder(
             };
             let options = lzma_rs::decompress::Options {
                 unpacked_size: lzma_rs::decompress::UnpackedSize::UseProvided(Some(size)),
-                memlimit: Some(64 * 1024 * 1024),
+                memlimit: usize::try_from(size.min(MAX_DICTIONARY)).ok(),
                 allow_incomplete: false,
             };
             lzma_rs::lzma_decompress_with_options(&mut &stream[..], &mut out, &options)
@@ -186,6 +234,12 @@ fn run_coder(
             Ok(out.out)
         }
         [0x21] => {
+            // lzma-rs keeps an LZMA2 stream's whole output in memory before it writes any of
+            // it, so the sink cannot stop it: the chunks' own sizes are added up first, and a
+            // stream that would give more than announced is not decoded at all.
+            if lzma2_output_size(input).is_none_or(|total| total > size) {
+                return Err(SevenZError::WrongPassword);
+            }
             let mut out = Capped {
                 out: Zeroizing::new(Vec::new()),
                 limit: size,
@@ -212,6 +266,18 @@ fn decode_folder(
 ) -> Result<Zeroizing<Vec<u8>>, SevenZError> {
     let folder: &Folder = streams.folders.get(index).ok_or(SevenZError::Damaged)?;
     if folder.unpack_size() > limit {
+        return Err(SevenZError::TooLarge);
+    }
+    // At most one key derivation per folder: 7-Zip never chains two AES coders.
+    if folder.coders.iter().filter(|c| c.id == AES_CODER).count() > 1 {
+        return Err(SevenZError::UnsupportedMethod("7zAES+7zAES".into()));
+    }
+    let work = folder
+        .unpack_sizes
+        .iter()
+        .try_fold(0u64, |sum, s| sum.checked_add(*s))
+        .ok_or(SevenZError::TooLarge)?;
+    if work > MAX_FOLDER_WORK {
         return Err(SevenZError::TooLarge);
     }
     let pack = streams.pack_range(index).ok_or(SevenZError::Damaged)?;
@@ -251,7 +317,7 @@ fn decode_folder(
 }
 
 /// As [`decode_folder`], but a failed decompression of an unencrypted folder is damage, not a
-/// wrong password.
+/// wrong password, and the folder's work counts against the archive's [`MAX_DECODED`].
 fn decode(
     bytes: &[u8],
     streams: &Streams,
@@ -259,8 +325,20 @@ fn decode(
     password: Option<&str>,
     keys: &mut Keys,
     limit: u64,
+    decoded: &mut u64,
 ) -> Result<Zeroizing<Vec<u8>>, SevenZError> {
-    let encrypted = streams.folders.get(index).is_some_and(Folder::encrypted);
+    let folder = streams.folders.get(index).ok_or(SevenZError::Damaged)?;
+    let encrypted = folder.encrypted();
+    let work = folder
+        .unpack_sizes
+        .iter()
+        .try_fold(0u64, |sum, s| sum.checked_add(*s))
+        .and_then(|w| decoded.checked_add(w))
+        .ok_or(SevenZError::TooLarge)?;
+    if work > MAX_DECODED {
+        return Err(SevenZError::TooLarge);
+    }
+    *decoded = work;
     match decode_folder(bytes, streams, index, password, keys, limit) {
         Err(SevenZError::WrongPassword) if !encrypted => Err(SevenZError::Damaged),
         other => other,
@@ -295,12 +373,21 @@ pub fn open<'a>(bytes: &'a [u8], password: Option<&str>) -> Result<Archive<'a>, 
         return Err(SevenZError::Damaged);
     }
     let mut keys = Keys::default();
+    let mut decoded = 0u64;
     let mut names_hidden = false;
     // An encoded header: decode it (7-Zip compresses it, and with -mhe encrypts it).
     if header.first() == Some(&0x17) {
         let streams = parse_streams(&header[1..]).map_err(|_| SevenZError::Damaged)?;
         names_hidden = streams.folders.iter().any(Folder::encrypted);
-        header = decode(bytes, &streams, 0, password, &mut keys, MAX_HEADER)?;
+        header = decode(
+            bytes,
+            &streams,
+            0,
+            password,
+            &mut keys,
+            MAX_HEADER,
+            &mut decoded,
+        )?;
     }
     let parsed = parse_header(&header).map_err(|_| {
         if names_hidden {
@@ -328,10 +415,17 @@ pub fn open<'a>(bytes: &'a [u8], password: Option<&str>) -> Result<Archive<'a>, 
         encrypted,
         names_hidden,
         keys,
+        decoded,
     })
 }
 
 impl Archive<'_> {
+    /// Bytes decoded so far from this archive, header included (at most [`MAX_DECODED`]): the
+    /// reader's own counter, which the hostile-file tests assert.
+    pub fn decoded(&self) -> u64 {
+        self.decoded
+    }
+
     /// The bytes of one entry (its folder is decoded, bounded by [`MAX_ENTRY`]).
     pub fn read(
         &mut self,
@@ -345,19 +439,14 @@ impl Archive<'_> {
         if entry.size > MAX_ENTRY {
             return Err(SevenZError::TooLarge);
         }
-        let limit = self
-            .streams
-            .folders
-            .get(folder)
-            .map_or(0, Folder::unpack_size)
-            .min(MAX_ENTRY * 4);
         let data = decode(
             self.bytes,
             &self.streams,
             folder,
             password,
             &mut self.keys,
-            limit,
+            MAX_ENTRY,
+            &mut self.decoded,
         )?;
         let from = entry.offset as usize;
         let to = from
