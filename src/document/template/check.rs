@@ -53,12 +53,18 @@ pub enum Missing {
     FirstParent,
 }
 
+/// Most problems listed one by one; the rest are counted in [`Report::more`].
+pub const MAX_LISTED: usize = 50;
+
 /// What the check found.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Report {
     /// Known fields the template uses, in the order of [`FIELDS`].
     pub used: Vec<&'static str>,
+    /// The first [`MAX_LISTED`] problems, with their place.
     pub problems: Vec<Problem>,
+    /// Problems found beyond those listed ("en N andere").
+    pub more: usize,
     pub missing: Vec<Missing>,
 }
 
@@ -75,22 +81,56 @@ impl Report {
     pub fn is_usable(&self) -> bool {
         self.problems.is_empty() && self.missing.is_empty()
     }
+
+    /// Adds a problem, or counts it when [`MAX_LISTED`] are listed already. `context` is only
+    /// computed for a listed one.
+    pub fn add(&mut self, part: Part, issue: Issue, context: impl FnOnce() -> String) {
+        if self.problems.len() < MAX_LISTED {
+            self.problems.push(Problem {
+                part,
+                context: context(),
+                issue,
+            });
+        } else {
+            self.more += 1;
+        }
+    }
+
+    /// Every problem found, listed or not.
+    pub fn problem_count(&self) -> usize {
+        self.problems.len() + self.more
+    }
 }
 
 const CONTEXT_CHARS: usize = 60;
 
-/// The paragraph text around byte `at`, at most [`CONTEXT_CHARS`] characters.
+/// The paragraph text around byte `at`, at most [`CONTEXT_CHARS`] characters. Only the
+/// characters near `at` are looked at, so the work does not grow with the paragraph.
 fn context(text: &str, at: usize) -> String {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let center = chars.iter().position(|(i, _)| *i >= at).unwrap_or(0);
-    let from = center.saturating_sub(CONTEXT_CHARS / 2);
-    let to = (from + CONTEXT_CHARS).min(chars.len());
-    let from = to.saturating_sub(CONTEXT_CHARS);
-    let mut out: String = chars[from..to].iter().map(|(_, c)| c).collect();
-    if from > 0 {
-        out.insert(0, '…');
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
     }
-    if to < chars.len() {
+    let (before, after) = text.split_at(at);
+    // Half the window before `at`, the rest after; near either end the window shifts.
+    let after_available = after.chars().take(CONTEXT_CHARS).count();
+    let before_available = before.chars().rev().take(CONTEXT_CHARS).count();
+    let before_count = before_available.min(CONTEXT_CHARS - after_available.min(CONTEXT_CHARS / 2));
+    let after_count = after_available.min(CONTEXT_CHARS - before_count);
+    let from = match before_count {
+        0 => at,
+        n => before.char_indices().rev().nth(n - 1).map_or(0, |(i, _)| i),
+    };
+    let to = after
+        .char_indices()
+        .nth(after_count)
+        .map_or(text.len(), |(i, _)| at + i);
+    let mut out = String::new();
+    if from > 0 {
+        out.push('…');
+    }
+    out.push_str(&text[from..to]);
+    if to < text.len() {
         out.push('…');
     }
     out.trim().to_string()
@@ -113,60 +153,57 @@ fn typed_merge_fields(text: &str) -> Vec<(usize, String)> {
 /// Checks one part (its mail-merge fields already turned into placeholders).
 pub fn part(part: Part, tokens: &[Token], fields: &[FieldIssue], report: &mut Report) {
     let list = paragraphs(tokens);
-    let mut problem = |p: &Paragraph, at: usize, issue: Issue| {
-        report.problems.push(Problem {
-            part,
-            context: context(&p.joined(), at),
-            issue,
-        });
-    };
-    let mut used: Vec<&'static str> = Vec::new();
-    let mut open: Option<&Paragraph> = None;
+    let mut used = [false; FIELDS.len()];
+    let mut open: Option<(&Paragraph, String)> = None;
     for p in &list {
         let text = p.joined();
         let (found, unclosed) = scan(&text);
         for u in unclosed {
-            problem(p, u.0, Issue::Unclosed);
+            report.add(part, Issue::Unclosed, || context(&text, u.0));
         }
         for (at, name) in typed_merge_fields(&text) {
-            problem(p, at, Issue::TypedMergeField { name });
+            report.add(part, Issue::TypedMergeField { name }, || context(&text, at));
         }
         for f in &found {
             let name = normal(&f.name);
             if name == BLOCK_OPEN || name == BLOCK_CLOSE {
                 if text.trim() != &text[f.start..f.end] {
-                    problem(p, f.start, Issue::MarkerNotAlone);
+                    report.add(part, Issue::MarkerNotAlone, || context(&text, f.start));
                 }
                 if name == BLOCK_OPEN {
                     if open.is_some() {
-                        problem(p, f.start, Issue::NestedBlock);
+                        report.add(part, Issue::NestedBlock, || context(&text, f.start));
                     }
-                    open = Some(p);
+                    open = Some((p, text.clone()));
                 } else {
                     match open.take() {
-                        None => problem(p, f.start, Issue::CloseWithoutOpen),
-                        Some(o) if o.parent != p.parent || o.row != p.row => {
-                            problem(p, f.start, Issue::BlockAcrossContainers)
+                        None => {
+                            report.add(part, Issue::CloseWithoutOpen, || context(&text, f.start))
+                        }
+                        Some((o, _)) if o.parent != p.parent || o.row != p.row => {
+                            report.add(part, Issue::BlockAcrossContainers, || {
+                                context(&text, f.start)
+                            })
                         }
                         Some(_) => {}
                     }
                 }
-            } else if let Some(known) = FIELDS.iter().find(|k| **k == name) {
-                used.push(known);
+            } else if let Some(known) = FIELDS.iter().position(|k| *k == name) {
+                used[known] = true;
+            } else if report.problems.len() < MAX_LISTED {
+                // The suggestion is only looked for when the problem is listed.
+                let issue = Issue::UnknownField {
+                    suggestion: suggest(&name),
+                    name: f.name.trim().to_string(),
+                };
+                report.add(part, issue, || context(&text, f.start));
             } else {
-                problem(
-                    p,
-                    f.start,
-                    Issue::UnknownField {
-                        suggestion: suggest(&name),
-                        name: f.name.trim().to_string(),
-                    },
-                );
+                report.more += 1;
             }
         }
     }
-    if let Some(o) = open {
-        problem(o, 0, Issue::OpenWithoutClose);
+    if let Some((_, text)) = open {
+        report.add(part, Issue::OpenWithoutClose, || context(&text, 0));
     }
     for issue in fields {
         let (at, issue) = match issue {
@@ -175,19 +212,21 @@ pub fn part(part: Part, tokens: &[Token], fields: &[FieldIssue], report: &mut Re
             }
             FieldIssue::Nested { at } => (*at, Issue::NestedField),
         };
-        let holder = list.iter().rev().find(|p| p.start <= at && at <= p.end);
-        report.problems.push(Problem {
-            part,
-            context: holder.map(|p| context(&p.joined(), 0)).unwrap_or_default(),
-            issue,
+        report.add(part, issue, || {
+            list.iter()
+                .rev()
+                .find(|p| p.start <= at && at <= p.end)
+                .map(|p| context(&p.joined(), 0))
+                .unwrap_or_default()
         });
     }
     // In the order of FIELDS (no sort: that is code on the page).
     let before = std::mem::take(&mut report.used);
     report.used = FIELDS
         .iter()
-        .copied()
-        .filter(|f| before.contains(f) || used.contains(f))
+        .enumerate()
+        .filter(|(i, f)| before.contains(f) || used[*i])
+        .map(|(_, f)| *f)
         .collect();
 }
 
@@ -211,6 +250,16 @@ mod tests {
             "{c}"
         );
         assert_eq!(context("Beste {x}", 6), "Beste {x}");
+        assert_eq!(context("", 0), "");
+        assert_eq!(context("Zoë {x}", 3), "Zoë {x}");
+        let c = context(&long, 0);
+        assert!(c.starts_with("aaa") && c.ends_with('…'), "{c}");
+        assert_eq!(c.chars().count(), CONTEXT_CHARS + 1, "{c}");
+        let c = context(&long, long.len());
+        assert!(c.starts_with('…') && c.ends_with("bbb"), "{c}");
+        assert_eq!(c.chars().count(), CONTEXT_CHARS + 1, "{c}");
+        let c = context(&long, 50);
+        assert_eq!(c.chars().count(), CONTEXT_CHARS + 2, "{c}");
         assert_eq!(typed_merge_fields("«Voornaam» en «Naam»").len(), 2);
     }
 }

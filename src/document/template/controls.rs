@@ -6,6 +6,9 @@ use super::tokens::{Kind, Token};
 
 /// Removes `w:showingPlcHdr` and `w:dataBinding` from every control holding a changed token.
 pub fn settle(tokens: &mut [Token], changed: &[usize]) {
+    // Sorted, so "a changed token inside this control" is one binary search.
+    let mut changed = changed.to_vec();
+    changed.sort_unstable();
     let mut open: Vec<usize> = Vec::new();
     let mut filled: Vec<(usize, usize)> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
@@ -13,7 +16,8 @@ pub fn settle(tokens: &mut [Token], changed: &[usize]) {
             Kind::Start(n) if n == "w:sdt" => open.push(i),
             Kind::End(n) if n == "w:sdt" => {
                 if let Some(s) = open.pop() {
-                    if changed.iter().any(|c| s < *c && *c < i) {
+                    let next = changed.partition_point(|c| *c <= s);
+                    if changed.get(next).is_some_and(|c| *c < i) {
                         filled.push((s, i));
                     }
                 }

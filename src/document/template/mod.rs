@@ -55,7 +55,7 @@ impl std::fmt::Display for TemplateError {
             TemplateError::Macros => write!(f, "the template has macros"),
             TemplateError::Damaged => write!(f, "the template is damaged"),
             TemplateError::Problems(r) => {
-                write!(f, "{} problems in the template", r.problems.len())
+                write!(f, "{} problems in the template", r.problem_count())
             }
         }
     }
@@ -126,18 +126,10 @@ impl Template {
                     let issues = fields::convert(&mut tokens);
                     check::part(part, &tokens, &issues, &mut report);
                     if !fills_well_formed(&tokens) {
-                        report.problems.push(Problem {
-                            part,
-                            context: String::new(),
-                            issue: Issue::Malformed,
-                        });
+                        report.add(part, Issue::Malformed, String::new);
                     }
                 }
-                Err(_) => report.problems.push(Problem {
-                    part,
-                    context: String::new(),
-                    issue: Issue::Malformed,
-                }),
+                Err(_) => report.add(part, Issue::Malformed, String::new),
             }
         }
         check::finish(&mut report);

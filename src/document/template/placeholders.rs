@@ -6,6 +6,7 @@
 
 use super::names::{is_second_parent, normal, BLOCK_CLOSE, BLOCK_OPEN};
 use super::tokens::{Kind, Token};
+use std::collections::{HashMap, HashSet};
 
 /// One paragraph: its token range, the texts in it, its container and its table row.
 #[derive(Clone, Debug)]
@@ -87,9 +88,10 @@ pub fn paragraphs(tokens: &[Token]) -> Vec<Paragraph> {
             _ => {}
         }
     }
+    let row_ends: HashMap<usize, usize> = row_ends.into_iter().collect();
     for p in &mut out {
         if let Some((start, _)) = p.row {
-            p.row = row_ends.iter().find(|(s, _)| *s == start).copied();
+            p.row = row_ends.get(&start).map(|end| (start, *end));
         }
     }
     out
@@ -128,20 +130,24 @@ pub fn scan(text: &str) -> (Vec<Found>, Vec<Unclosed>) {
 
 /// Replaces `[start, end)` of the paragraph's joined text with `value`, in the texts' tokens.
 /// Returns the tokens it changed.
+/// `offsets[i]` is where `texts[i]` starts in the joined text (computed once per paragraph), so
+/// a placeholder finds its first run by binary search: filling stays linear in the paragraph.
 fn replace(
     tokens: &mut [Token],
     texts: &[(usize, String)],
-    start: usize,
-    end: usize,
+    offsets: &[usize],
+    (start, end): (usize, usize),
     value: &str,
     changed: &mut Vec<usize>,
 ) {
-    let mut offset = 0;
     let mut placed = false;
-    for (index, text) in texts {
-        let (from, to) = (offset, offset + text.len());
-        offset = to;
-        if to <= start || from >= end {
+    let first = offsets.partition_point(|o| *o <= start).saturating_sub(1);
+    for ((index, text), from) in texts.iter().zip(offsets).skip(first) {
+        let (from, to) = (*from, from + text.len());
+        if from >= end {
+            break;
+        }
+        if to <= start {
             continue;
         }
         let current = match &tokens[*index].kind {
@@ -205,7 +211,9 @@ fn removals(
 ) -> Vec<(usize, usize)> {
     let second = values.second_parent();
     let mut remove: Vec<(usize, usize)> = Vec::new();
-    let mut rows: Vec<((usize, usize), bool)> = Vec::new(); // row, all-second-parent
+    // Per row: whether all its fields are the second parent's; rows in order of first sight.
+    let mut rows: Vec<((usize, usize), bool)> = Vec::new();
+    let mut row_at: HashMap<(usize, usize), usize> = HashMap::new();
     let mut block_open: Option<&Paragraph> = None;
     for p in paragraphs {
         let joined = p.joined();
@@ -231,9 +239,10 @@ fn removals(
         let second_only = !names.is_empty() && names.iter().all(|n| is_second_parent(n));
         match p.row {
             Some(row) if !names.is_empty() => {
-                if let Some(entry) = rows.iter_mut().find(|(r, _)| *r == row) {
-                    entry.1 &= second_only;
+                if let Some(at) = row_at.get(&row) {
+                    rows[*at].1 &= second_only;
                 } else {
+                    row_at.insert(row, rows.len());
                     rows.push((row, second_only));
                 }
             }
@@ -242,7 +251,8 @@ fn removals(
         }
     }
     if !second {
-        let gone: Vec<(usize, usize)> = rows.iter().filter(|(_, s)| *s).map(|(r, _)| *r).collect();
+        let gone: HashSet<(usize, usize)> =
+            rows.iter().filter(|(_, s)| *s).map(|(r, _)| *r).collect();
         for (table, own) in tables(tokens) {
             if !own.is_empty() && own.iter().all(|r| gone.contains(r)) {
                 remove.push(table);
@@ -263,23 +273,50 @@ pub fn fill(tokens: &mut [Token], values: &dyn Lookup) -> Vec<usize> {
     let mut changed = Vec::new();
     for p in &paragraphs {
         let (found, _) = scan(&p.joined());
+        let offsets: Vec<usize> = p
+            .texts
+            .iter()
+            .scan(0, |at, (_, t)| {
+                let from = *at;
+                *at += t.len();
+                Some(from)
+            })
+            .collect();
         for f in found.iter().rev() {
             let name = normal(&f.name);
             let value = values.value(&name).unwrap_or("");
-            replace(tokens, &p.texts, f.start, f.end, value, &mut changed);
+            replace(
+                tokens,
+                &p.texts,
+                &offsets,
+                (f.start, f.end),
+                value,
+                &mut changed,
+            );
         }
     }
     let last = tokens.len().saturating_sub(1);
-    let inside = |i: usize| remove.iter().any(|(a, b)| *a <= i && i <= *b);
-    // A container other than the body keeps at least one paragraph.
-    let mut keep: Vec<usize> = Vec::new();
-    for parent in paragraphs.iter().filter_map(|p| p.parent) {
-        let is_body = matches!(&tokens[parent].kind, Kind::Start(n) if n == "w:body");
-        let mut own = paragraphs.iter().filter(|p| p.parent == Some(parent));
-        if !is_body && !inside(parent) && !keep.contains(&parent) && own.all(|p| inside(p.start)) {
-            keep.push(parent);
+    let removed = Intervals::new(&remove);
+    let inside = |i: usize| removed.contains(i);
+    // A container other than the body keeps at least one paragraph: per container, whether
+    // all its own paragraphs go, and its last one.
+    let mut containers: HashMap<usize, (bool, usize)> = HashMap::new();
+    for (i, p) in paragraphs.iter().enumerate() {
+        if let Some(parent) = p.parent {
+            let entry = containers.entry(parent).or_insert((true, i));
+            entry.0 &= inside(p.start);
+            entry.1 = i;
         }
     }
+    let mut keep: Vec<(usize, usize)> = containers
+        .into_iter()
+        .filter(|(parent, (all_go, _))| {
+            let is_body = matches!(&tokens[*parent].kind, Kind::Start(n) if n == "w:body");
+            *all_go && !is_body && !inside(*parent)
+        })
+        .map(|(parent, (_, last_paragraph))| (parent, last_paragraph))
+        .collect();
+    keep.sort_unstable();
     // A section break sits in the last paragraph of its section: a paragraph that goes leaves
     // its break behind, in an empty paragraph, so page size and headers stay as they were.
     let mut breaks: Vec<(usize, String)> = Vec::new();
@@ -300,12 +337,34 @@ pub fn fill(tokens: &mut [Token], values: &dyn Lookup) -> Vec<usize> {
     for (at, raw) in breaks {
         tokens[at].raw = format!("<w:p><w:pPr>{raw}</w:pPr></w:p>");
     }
-    for parent in keep {
-        if let Some(p) = paragraphs.iter().rev().find(|p| p.parent == Some(parent)) {
-            tokens[p.start].raw = "<w:p/>".to_string();
-        }
+    for (_, last_paragraph) in keep {
+        tokens[paragraphs[last_paragraph].start].raw = "<w:p/>".to_string();
     }
     changed
+}
+
+/// Token ranges (both ends included), merged and sorted, for a membership test by binary
+/// search.
+struct Intervals(Vec<(usize, usize)>);
+
+impl Intervals {
+    fn new(ranges: &[(usize, usize)]) -> Intervals {
+        let mut sorted = ranges.to_vec();
+        sorted.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(sorted.len());
+        for (a, b) in sorted {
+            match merged.last_mut() {
+                Some(last) if a <= last.1.saturating_add(1) => last.1 = last.1.max(b),
+                _ => merged.push((a, b)),
+            }
+        }
+        Intervals(merged)
+    }
+
+    fn contains(&self, i: usize) -> bool {
+        let at = self.0.partition_point(|(a, _)| *a <= i);
+        at > 0 && i <= self.0[at - 1].1
+    }
 }
 
 #[cfg(test)]

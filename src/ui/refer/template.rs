@@ -132,6 +132,7 @@ fn failure_view(failure: &TemplateFailure) -> Html {
                     .problems
                     .iter()
                     .map(m::problem)
+                    .chain((report.more > 0).then(|| m::more_problems(report.more)))
                     .chain(report.missing.iter().map(|x| m::missing(x).to_string()))
                     .collect(),
                 (None, _) => Vec::new(),
