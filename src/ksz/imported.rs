@@ -6,10 +6,12 @@
 //! order over [`combine`] whenever the set changes. It also groups the answers per client (one
 //! timeline each).
 
-use super::import::{combine, labels, Answer, Disagreement, Event, ImportError, Options};
+use super::import::{
+    combine, labels, Answer, Disagreement, Event, ImportError, Lane, Options, PartialDate,
+};
 use super::knowledge::Status;
 use super::record::{Origin, Record};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
@@ -237,26 +239,42 @@ pub struct Entry<'a> {
 /// earlier one as a second source (GeefPersoon and GeefGezinssamenstelling both list the
 /// household), at most once per answer, so two children born the same day in one answer stay
 /// two lines. Events of one answer are never merged with each other.
+///
+/// Linear in the events: the entries of one key (lane, label, dates, mark) are kept in order,
+/// and an answer's n-th event of a key can only join that key's n-th entry (its events always
+/// take the earliest entry without them), so no entry is searched.
 pub fn entries<'a>(events: impl IntoIterator<Item = (u32, &'a Event)>) -> Vec<Entry<'a>> {
-    let same = |a: &Event, b: &Event| {
-        a.lane == b.lane
-            && a.print_label == b.print_label
-            && a.from == b.from
-            && a.to == b.to
-            && a.mark == b.mark
-    };
+    type Key<'a> = (
+        Lane,
+        &'a str,
+        Option<&'a PartialDate>,
+        Option<&'a PartialDate>,
+        bool,
+    );
+    // Per key: its entries in order, and how many events of each answer it has seen.
+    let mut keys: HashMap<Key<'a>, (Vec<usize>, HashMap<u32, usize>)> = HashMap::new();
     let mut out: Vec<Entry<'a>> = Vec::new();
     for (file, event) in events {
-        let joined = out
-            .iter_mut()
-            .find(|e| same(e.event, event) && e.sources.iter().all(|(f, _)| *f != file));
-        match joined {
-            Some(entry) => entry.sources.push((file, event)),
-            None => out.push(Entry {
-                event,
-                sources: vec![(file, event)],
-            }),
+        let key = (
+            event.lane,
+            event.print_label.as_str(),
+            event.from.as_ref(),
+            event.to.as_ref(),
+            event.mark,
+        );
+        let (list, seen) = keys.entry(key).or_default();
+        let nth = seen.entry(file).or_insert(0);
+        match list.get(*nth) {
+            Some(at) => out[*at].sources.push((file, event)),
+            None => {
+                list.push(out.len());
+                out.push(Entry {
+                    event,
+                    sources: vec![(file, event)],
+                });
+            }
         }
+        *nth += 1;
     }
     out
 }

@@ -237,3 +237,33 @@ def test_a_word_template_dotx_gives_a_document_not_a_template(page, workdir):
     assert "wordprocessingml.document.main+xml" in types and "template.main+xml" not in types, types
     text = "\n".join(p.text for p in docx.Document(str(files[0])).paragraphs)
     assert "Beste collega, we verwijzen Zoë O'Brien-Van den Broeck" in text, text
+
+
+def test_an_unremembered_template_is_not_lost_by_a_link(page, workdir):
+    from test_e2e_leaving import leave_by_link
+
+    open_settings(page)
+    load(page, own_template(workdir / "eigen.docx"))
+    page.get_by_text("Eigen sjabloon: eigen.docx").wait_for()
+    # Loaded but not remembered: leaving would drop it, so the browser asks first.
+    assert leave_by_link(page, "Verwijzing openen") == ["beforeunload"]
+    assert page.get_by_text("Eigen sjabloon: eigen.docx").is_visible()
+    # Remembered: nothing is lost by leaving.
+    page.get_by_label("Onthoud dit sjabloon op dit toestel").check()
+    assert leave_by_link(page, "Verwijzing openen") == []
+    page.get_by_role("heading", name="Verwijzing openen", level=1).wait_for()
+
+
+def test_a_template_with_many_problems_lists_fifty_and_counts_the_rest(page, workdir):
+    d = docx.Document()
+    d.add_paragraph("{ouder1_voornaam}")
+    d.add_paragraph(" ".join("{veld%d}" % i for i in range(120)))
+    path = workdir / "veel.docx"
+    d.save(str(path))
+    open_settings(page)
+    load(page, path)
+    alert = page.get_by_role("alert")
+    alert.get_by_text("Dit sjabloon is niet geladen: veel.docx").wait_for()
+    items = alert.get_by_role("listitem")
+    assert items.count() == 51, items.count()
+    assert "en nog 70 andere problemen" in items.nth(50).inner_text()

@@ -7,7 +7,7 @@ use crate::date::days_from_civil;
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
 /// A date as written in an answer.
-#[derive(Clone, Debug, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Zeroize, ZeroizeOnDrop)]
 pub struct PartialDate {
     pub year: Option<u16>,
     pub month: Option<u8>,

@@ -4,7 +4,7 @@
 use super::history;
 use super::settings::SettingsPage;
 use super::sheet::InfoSheet;
-use super::template::{Chosen, Keep, TemplateFailure, TemplateSection};
+use super::template::{Chosen, Keep, Source, TemplateFailure, TemplateSection};
 use super::FlowPage;
 use crate::password::Password;
 use crate::refer::{Flow, FlowAction};
@@ -135,8 +135,12 @@ impl Part for ReferPart {
     }
 
     /// A parent's data typed (the prefilled team and OCMW are not family data).
+    /// A parent's data typed, or an own template loaded but not remembered (leaving would
+    /// drop it without a word).
     fn holds_work(&self) -> bool {
-        self.flow.form().holds_family_data()
+        let unkept_template =
+            matches!(self.template.source, Source::Own(_)) && self.keep_template != Keep::Yes;
+        self.flow.form().holds_family_data() || unkept_template
     }
 }
 
