@@ -48,7 +48,10 @@ setup-test:
 ## Fuzz every reader of untrusted bytes, FUZZ_SECONDS each: the OCMW open path (archive ->
 ## document -> referral view), the template path (read, check, fill) and the KSZ import.
 ## Seeds: fuzz/seeds (open), fuzz/seeds-<target>. New inputs go to target/fuzz-corpus/<target>;
-## crashes to fuzz/artifacts. FUZZ_SECONDS=600 make fuzz runs longer.
+## crashes to fuzz/artifacts. FUZZ_SECONDS=600 make fuzz runs longer. Memory limits make a
+## blow-up a crash: 512 MB resident, 256 MB in one allocation. Seeds include decompression
+## bombs (7z LZMA2 in an entry and in the header, a deflate bomb) and a template with
+## thousands of unknown fields.
 FUZZ_SECONDS ?= 30
 FUZZ_TARGETS := open template ksz_import
 fuzz: setup-fuzz
@@ -57,7 +60,7 @@ fuzz: setup-fuzz
 		mkdir -p target/fuzz-corpus/$$target; \
 		echo "fuzz $$target for $(FUZZ_SECONDS) s"; \
 		(cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run $$target ../target/fuzz-corpus/$$target $$seeds -- \
-			-max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -print_funcs=0 -print_final_stats=1); \
+			-max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=512 -malloc_limit_mb=256 -print_funcs=0 -print_final_stats=1); \
 	done
 
 setup-fuzz:
