@@ -49,7 +49,8 @@ setup-test:
 ## document -> referral view), the template path (read, check, fill) and the KSZ import.
 ## Seeds: fuzz/seeds (open), fuzz/seeds-<target>. New inputs go to target/fuzz-corpus/<target>;
 ## crashes to fuzz/artifacts. FUZZ_SECONDS=600 make fuzz runs longer. Memory limits make a
-## blow-up a crash: 512 MB resident, 256 MB in one allocation. Seeds include decompression
+## blow-up a crash: 512 MB resident, 256 MB in one allocation (AddressSanitizer's quarantine
+## of freed memory is kept at 64 MB so that it does not count as the target's own). Seeds include decompression
 ## bombs (7z LZMA2 in an entry and in the header, a deflate bomb) and a template with
 ## thousands of unknown fields.
 FUZZ_SECONDS ?= 30
@@ -59,7 +60,7 @@ fuzz: setup-fuzz
 		seeds=seeds-$$target; [ $$target = open ] && seeds=seeds; \
 		mkdir -p target/fuzz-corpus/$$target; \
 		echo "fuzz $$target for $(FUZZ_SECONDS) s"; \
-		(cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run $$target ../target/fuzz-corpus/$$target $$seeds -- \
+		(cd fuzz && ASAN_OPTIONS=quarantine_size_mb=64 RUSTC_BOOTSTRAP=1 cargo fuzz run $$target ../target/fuzz-corpus/$$target $$seeds -- \
 			-max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=512 -malloc_limit_mb=256 -print_funcs=0 -print_final_stats=1); \
 	done
 
