@@ -1,4 +1,6 @@
-//! Deflates the password word lists into OUT_DIR (`src/password/lists.rs` includes them).
+//! Deflates the password word lists into OUT_DIR (`src/password/lists.rs` includes them), and
+//! the vocabulary blob (`src/password/vocabulary.rs`: the frequency lists and known phrases,
+//! each after a `#! <name>` line), which native builds include and the page fetches.
 
 use std::io::Write;
 use std::path::Path;
@@ -10,19 +12,44 @@ const LISTS: [&str; 4] = [
     "words.txt",
 ];
 
+/// The vocabulary's sections, as `src/password/vocabulary.rs` names them.
+const VOCABULARY: [&str; 4] = ["freq-nl.txt", "freq-fr.txt", "freq-en.txt", "phrases.txt"];
+
+fn deflated(text: &str) -> Vec<u8> {
+    let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder
+        .write_all(text.as_bytes())
+        .expect("deflate in memory");
+    encoder.finish().expect("deflate in memory")
+}
+
 pub fn deflate(out: &str) {
+    let mut blob = String::new();
+    for name in VOCABULARY {
+        let source = Path::new("src/password/lists").join(name);
+        println!("cargo:rerun-if-changed={}", source.display());
+        let text = std::fs::read_to_string(&source)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", source.display()));
+        blob.push_str(&format!("#! {name}\n"));
+        blob.push_str(&text);
+        if !text.ends_with('\n') {
+            blob.push('\n');
+        }
+    }
+    std::fs::write(
+        Path::new(out).join("password-lists.deflate"),
+        deflated(&blob),
+    )
+    .expect("write to OUT_DIR");
     for name in LISTS {
         let source = Path::new("src/password/lists").join(name);
         println!("cargo:rerun-if-changed={}", source.display());
         let text = std::fs::read_to_string(&source)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", source.display()));
-        let mut encoder =
-            flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
-        encoder
-            .write_all(text.as_bytes())
-            .expect("deflate in memory");
-        let compressed = encoder.finish().expect("deflate in memory");
-        std::fs::write(Path::new(out).join(format!("{name}.deflate")), compressed)
-            .expect("write to OUT_DIR");
+        std::fs::write(
+            Path::new(out).join(format!("{name}.deflate")),
+            deflated(&text),
+        )
+        .expect("write to OUT_DIR");
     }
 }

@@ -22,6 +22,7 @@ import re
 import shutil
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,6 +35,24 @@ PAGES = [
     ("openen.html", "openen", "toeleiding-openen.html"),
     ("ksz.html", "ksz", "toeleiding-ksz.html"),
 ]
+
+# The password word lists (src/password/vocabulary.rs): sections in this order, each after a
+# `#! <name>` line, raw deflate. Fetched by the referral page only when the worker chooses an
+# agreed password; embedded as a base64 data block in its single offline file.
+LISTS_DIR = ROOT / "src" / "password" / "lists"
+VOCABULARY = ["freq-nl.txt", "freq-fr.txt", "freq-en.txt", "phrases.txt"]
+LISTS_FILE = "password-lists.deflate"
+LISTS_ELEMENT = "toeleiding-woordenlijsten"
+
+
+def vocabulary_blob() -> bytes:
+    text = ""
+    for name in VOCABULARY:
+        part = (LISTS_DIR / name).read_text()
+        text += f"#! {name}\n" + part + ("" if part.endswith("\n") else "\n")
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return compressor.compress(text.encode()) + compressor.flush()
+
 
 VERSION_RE = re.compile(r'^version\s*=\s*"([^"]+)"', re.M)
 
@@ -113,7 +132,7 @@ def served_page(b: Built, build_meta: str, boot_name: str, boot_bytes: bytes) ->
     return html.replace("</head>", script + "</head>", 1)
 
 
-def single_page(b: Built, build_meta: str, served_html: str) -> str:
+def single_page(b: Built, build_meta: str, served_html: str, lists: bytes | None) -> str:
     loader = (
         b.js.read_text()
         + "\n// Toeleiding single-file loader: the wasm is embedded below (base64).\n"
@@ -139,7 +158,13 @@ def single_page(b: Built, build_meta: str, served_html: str) -> str:
         f"{build_meta}\n<title>{title}</title>\n"
         f"<style>{style}</style>\n"
         f'<script type="module">{loader}</script>\n'
-        f"</head>\n<body>{body}</body>\n</html>\n"
+        + (
+            f'<script type="application/octet-stream" id="{LISTS_ELEMENT}">'
+            f"{base64.b64encode(lists).decode()}</script>\n"
+            if lists
+            else ""
+        )
+        + f"</head>\n<body>{body}</body>\n</html>\n"
     )
 
 
@@ -177,6 +202,8 @@ def main() -> None:
     for b in built:
         for f in (b.js, b.wasm, b.css):
             digest.update(f.read_bytes())
+    lists = vocabulary_blob()
+    digest.update(lists)
     fingerprint = digest.hexdigest()[:12]
     build_meta = f'<meta name="toeleiding-build" content="{version} {fingerprint}">'
 
@@ -193,11 +220,13 @@ def main() -> None:
         html = served_page(b, build_meta, boot_name, boot_bytes)
         (DIST / b.page).write_text(html)
         single = DIST / b.single
-        single.write_text(single_page(b, build_meta, html))
+        single.write_text(single_page(b, build_meta, html, lists if b.binary == "toeleiding" else None))
         sha = hashlib.sha256(single.read_bytes()).hexdigest()
         (DIST / f"{b.single}.sha256").write_text(f"{sha}  {b.single}\n")
         files += [f"./{b.page}", f"./{b.css.name}", f"./{b.js.name}", f"./{b.wasm.name}", f"./{boot_name}"]
         print(f"build: {b.page} + {b.single} (sha256 {sha[:16]}…)")
+    (DIST / LISTS_FILE).write_bytes(lists)
+    files.append(f"./{LISTS_FILE}")
     unique = list(dict.fromkeys(files))
     (DIST / "sw.js").write_text(service_worker(fingerprint, unique))
     print(f"build: Toeleiding {version}, build {fingerprint}, into {DIST}")

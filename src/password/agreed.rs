@@ -27,6 +27,9 @@ pub enum AgreedError {
     EdgeSpace,
     /// Longer than [`MAX_AGREED_LEN`].
     TooLong,
+    /// The word lists that judge sentences and known phrases are not installed yet (the page
+    /// fetches them when an agreed password is chosen): nothing can be judged without them.
+    NotChecked,
     /// Estimated strength below [`MIN_AGREED_BITS`], and what made it guessable.
     Weak {
         bits: f64,
@@ -40,6 +43,7 @@ impl fmt::Display for AgreedError {
             AgreedError::Empty => f.write_str("password is empty"),
             AgreedError::NotAscii => f.write_str("password has characters outside printable ascii"),
             AgreedError::EdgeSpace => f.write_str("password starts or ends with a space"),
+            AgreedError::NotChecked => f.write_str("the password word lists are not loaded"),
             AgreedError::TooLong => {
                 write!(f, "password is longer than {MAX_AGREED_LEN} characters")
             }
@@ -69,6 +73,9 @@ impl Password {
         }
         if text.len() > MAX_AGREED_LEN {
             return Err(AgreedError::TooLong);
+        }
+        if super::vocabulary::installed().is_none() {
+            return Err(AgreedError::NotChecked);
         }
         let estimate = estimate(text);
         if estimate.bits < MIN_AGREED_BITS {

@@ -29,6 +29,10 @@ pub enum Weakness {
     Repeat,
     /// A run such as `abcd` or `9876`.
     Sequence,
+    /// A known phrase: a proverb, quote, song line or slogan (also with a word changed).
+    KnownPhrase,
+    /// Ordinary words in a sentence.
+    Sentence,
 }
 
 /// The estimate of one password.
@@ -78,15 +82,35 @@ struct Piece {
 
 /// Characters looked at: a longer password is estimated on its first 64 characters, which keeps
 /// the work bounded and can only under-estimate.
-const MAX_ESTIMATED: usize = 64;
+pub(super) const MAX_ESTIMATED: usize = 64;
 
-/// Estimates the password.
+/// Estimates the password: the cheapest of the split into pieces, the reading as a sentence and
+/// the reading as a known phrase (the last two once the vocabulary is installed, see
+/// [`super::vocabulary`]).
 pub fn estimate(password: &str) -> Estimate {
     let chars: Vec<char> = password.chars().take(MAX_ESTIMATED).collect();
-    estimate_chars(&chars, true)
+    let mut best = estimate_chars(&chars, true);
+    for other in [
+        super::phrase::sentence(&chars),
+        super::phrase::known_phrase(&chars),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        if other.bits < best.bits {
+            best = other;
+        }
+    }
+    best
 }
 
-fn estimate_chars(chars: &[char], with_repeats: bool) -> Estimate {
+pub(super) fn estimate_chars(chars: &[char], with_repeats: bool) -> Estimate {
+    estimate_in_pool(chars, with_repeats, pool(chars))
+}
+
+/// As [`estimate_chars`], with random characters drawn from a pool of `pool` symbols (a word
+/// of a longer password: the guesser does not know which classes this word alone uses).
+pub(super) fn estimate_in_pool(chars: &[char], with_repeats: bool, pool: f64) -> Estimate {
     // The bits of each repeated unit, computed once per distinct unit.
     let mut units: Vec<(Vec<char>, f64)> = Vec::new();
     let n = chars.len();
@@ -96,7 +120,7 @@ fn estimate_chars(chars: &[char], with_repeats: bool) -> Estimate {
             found: Vec::new(),
         };
     }
-    let random_bits = pool(chars).log2();
+    let random_bits = pool.log2();
     // best[i]: the cheapest split of chars[..i]: its bits, and where its last piece starts.
     let mut best: Vec<(f64, Option<Last>)> = vec![(f64::INFINITY, None); n + 1];
     best[0] = (0.0, None);
@@ -128,23 +152,33 @@ fn estimate_chars(chars: &[char], with_repeats: bool) -> Estimate {
     }
     let mut found = Vec::new();
     let mut at = n;
-    while let (_, Some((start, weakness))) = best[at] {
+    // The listed words of the split: a guesser who combines k of them tries every tuple whose
+    // rank product is below theirs, not just this one (see `phrase::tuple_bits`).
+    let (mut word_bits, mut words) = (0.0, 0usize);
+    while let (total, Some((start, weakness))) = best[at] {
         if let Some(w) = weakness {
             if !found.contains(&w) {
                 found.push(w);
+            }
+            if matches!(
+                w,
+                Weakness::Name | Weakness::CommonPassword | Weakness::CommonWord
+            ) {
+                word_bits += total - best[start].0;
+                words += 1;
             }
         }
         at = start;
     }
     found.sort();
     Estimate {
-        bits: best[n].0,
+        bits: best[n].0 + super::phrase::tuple_bits(word_bits, words) - word_bits,
         found,
     }
 }
 
 /// The size of the character pool of a random password with these character classes.
-fn pool(chars: &[char]) -> f64 {
+pub(super) fn pool(chars: &[char]) -> f64 {
     let classes = [
         (chars.iter().any(char::is_ascii_lowercase), 26.0),
         (chars.iter().any(char::is_ascii_uppercase), 26.0),
@@ -268,8 +302,17 @@ fn dictionary(piece: &[char]) -> Option<(List, u32, f64)> {
     let lower: String = piece.iter().map(char::to_ascii_lowercase).collect();
     let case = case_variants(piece);
     let mut best: Option<(List, u32, f64)> = None;
+    let vocabulary = super::vocabulary::installed();
     let mut consider = |word: &str, variants: f64| {
-        if let Some((list, rank)) = lists::lookup(word) {
+        let listed = lists::lookup(word);
+        let frequent = vocabulary
+            .and_then(|v| v.rank(word))
+            .map(|rank| (List::Words, rank));
+        let found = match (listed, frequent) {
+            (Some(a), Some(b)) => Some(if b.1 < a.1 { b } else { a }),
+            (a, b) => a.or(b),
+        };
+        if let Some((list, rank)) = found {
             let better = best.is_none_or(|(_, r, v)| f64::from(rank) * variants < f64::from(r) * v);
             if better {
                 best = Some((list, rank, variants));
@@ -301,7 +344,7 @@ fn dictionary(piece: &[char]) -> Option<(List, u32, f64)> {
 }
 
 /// Guesses for the capitals of a word: none, the first, all or the last capital are tried first.
-fn case_variants(piece: &[char]) -> f64 {
+pub(super) fn case_variants(piece: &[char]) -> f64 {
     let upper = piece.iter().filter(|c| c.is_ascii_uppercase()).count();
     let lower = piece.iter().filter(|c| c.is_ascii_lowercase()).count();
     if upper == 0 {

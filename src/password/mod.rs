@@ -10,9 +10,12 @@ mod agreed;
 mod dates;
 mod guess;
 pub mod lists;
+mod phrase;
+pub mod vocabulary;
 
 pub use agreed::{AgreedError, MAX_AGREED_LEN, MIN_AGREED_BITS};
 pub use guess::{estimate, Estimate, Weakness};
+pub use phrase::sentence_estimate;
 
 use std::fmt;
 use zeroize::Zeroizing;

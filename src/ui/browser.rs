@@ -291,3 +291,35 @@ pub async fn pause() {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+/// The id of the data block that carries the password word lists in the single offline file.
+pub const PASSWORD_LISTS_ELEMENT: &str = "toeleiding-woordenlijsten";
+
+/// The password word lists (see `password::vocabulary`): from the single offline file's data
+/// block (base64), else fetched from beside the page. Carries nothing of the family: a fixed
+/// address of the app's own, asked for when the worker chooses an agreed password.
+pub async fn password_lists() -> Result<Vec<u8>, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let embedded = window
+        .document()
+        .and_then(|d| d.get_element_by_id(PASSWORD_LISTS_ELEMENT))
+        .and_then(|e| e.text_content());
+    if let Some(text) = embedded {
+        return crate::formats::agile::base64::decode(text.trim())
+            .ok_or_else(|| "embedded lists are not base64".to_string());
+    }
+    let url = crate::password::vocabulary::FILE_NAME;
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|e| format!("{e:?}"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|e| format!("{e:?}"))?;
+    if !response.ok() {
+        return Err(format!("status {}", response.status()));
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(
+        response.array_buffer().map_err(|e| format!("{e:?}"))?,
+    )
+    .await
+    .map_err(|e| format!("{e:?}"))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}

@@ -119,6 +119,34 @@ def test_only_own_static_files_are_requested_and_none_after_load(recorded, app_u
     assert not [m for m in console if "integrity" in m or "Failed to load" in m], console
 
 
+AGREED = "Gebruik een wachtwoord dat ik vooraf met het OCMW afsprak"
+
+
+def test_the_password_lists_are_the_one_request_after_load_and_carry_nothing(recorded, workdir):
+    """Choosing an agreed password fetches the word lists that judge it (too large for the first
+    load): one GET of a fixed address of the app's own, with no query, made after the family's
+    data were typed and carrying none of them."""
+    page, requests, _ = recorded
+    to_download_step(page)
+    at_choice = len(requests)
+    page.get_by_label(AGREED).check()
+    page.get_by_text("De woordenlijsten om het wachtwoord te controleren zijn geladen.").wait_for(state="attached")
+    field = page.get_by_label("Afgesproken wachtwoord")
+    field.fill("De appel valt niet ver van de boom")
+    page.get_by_role("button", name="Gebruik dit wachtwoord").click()
+    page.get_by_text("een bekende uitdrukking").wait_for()
+    after = [u for u in requests[at_choice:] if not u.startswith("blob:")]
+    assert [urlparse(u).path.rsplit("/", 1)[-1] for u in after] == ["password-lists.deflate"], after
+    assert all(urlparse(u).query == "" for u in after), after
+    for value in TYPED:
+        assert all(value not in u for u in after)
+    # Leaving agreed mode and coming back does not fetch again.
+    page.get_by_label(AGREED).uncheck()
+    page.get_by_label(AGREED).check()
+    page.wait_for_timeout(300)
+    assert len([u for u in requests[at_choice:] if not u.startswith("blob:")]) == 1
+
+
 def test_nothing_is_stored_and_wipe_leaves_no_trace(recorded, workdir):
     page, _, _ = recorded
     to_download_step(page)
@@ -211,6 +239,30 @@ def test_single_files_work_from_disk_and_link_to_each_other(browser, workdir):
     page.get_by_role("heading", name="Verwijzing", level=2).wait_for()
     assert "Zoë" in page.locator("main").inner_text()
     assert [u for u in requests if not u.startswith("blob:")] == [single.as_uri(), opener.as_uri()]
+    assert page.evaluate("window.__cspViolations") == []
+    context.close()
+
+
+def test_the_single_file_judges_an_agreed_password_with_its_embedded_lists(browser):
+    context = browser.new_context(locale="nl-BE")
+    context.add_init_script(CSP_LISTENER)
+    requests = []
+    context.on("request", lambda r: requests.append(r.url))
+    page = context.new_page()
+    single = DIST / "toeleiding.html"
+    page.goto(single.as_uri())
+    page.get_by_role("heading", name="Toestemming", level=1).wait_for()
+    to_download_step(page)
+    page.get_by_label(AGREED).check()
+    page.get_by_text("De woordenlijsten om het wachtwoord te controleren zijn geladen.").wait_for(state="attached")
+    field = page.get_by_label("Afgesproken wachtwoord")
+    field.fill("ik woon in de kerkstraat met mijn kat")
+    page.get_by_role("button", name="Gebruik dit wachtwoord").click()
+    page.get_by_text("gewone woorden in een zin").first.wait_for()
+    field.fill("kaneel vuurtoren sjaal knikker oever")
+    page.get_by_role("button", name="Gebruik dit wachtwoord").click()
+    page.get_by_text("Het afgesproken wachtwoord wordt gebruikt.").wait_for()
+    assert [u for u in requests if not u.startswith("blob:")] == [single.as_uri()]
     assert page.evaluate("window.__cspViolations") == []
     context.close()
 

@@ -20,6 +20,12 @@ pub const APPLIED: &str =
 pub const USE_GENERATED: &str = "Gebruik toch een wachtwoord van Toeleiding";
 pub const UNAVAILABLE: &str = "Deze browser kan geen veilig wachtwoord maken. Gebruik een recente versie van Edge, Chrome of Firefox, of een wachtwoord dat je met het OCMW afsprak.";
 
+pub const LISTS_LOADING: &str =
+    "De woordenlijsten om een afgesproken wachtwoord te controleren worden geladen…";
+pub const LISTS_READY: &str = "De woordenlijsten om het wachtwoord te controleren zijn geladen.";
+pub const LISTS_FAILED: &str = "De woordenlijsten om een afgesproken wachtwoord te controleren konden niet geladen worden. Herlaad de pagina om het opnieuw te proberen, of gebruik een wachtwoord van Toeleiding.";
+const LISTS_LOADING_APPLY: &str = "De controle van het wachtwoord is nog niet klaar: wacht tot de woordenlijsten geladen zijn en kies dan opnieuw \"Gebruik dit wachtwoord\", of gebruik een wachtwoord van Toeleiding.";
+
 /// How to make a strong agreed password, said after every refusal.
 const HOW: &str = "Kies vijf of meer willekeurige woorden die niets met jou, het gezin of het werk te maken hebben (bijvoorbeeld kaneel-vuurtoren-sjaal-knikker-oever), of gebruik een wachtwoord van Toeleiding en stuur het per sms.";
 
@@ -33,6 +39,8 @@ fn weakness(w: Weakness) -> &'static str {
         Weakness::KeyboardWalk => "toetsen die naast elkaar liggen",
         Weakness::Repeat => "een herhaling",
         Weakness::Sequence => "een reeks zoals abcd of 1234",
+        Weakness::KnownPhrase => "een bekende uitdrukking, een liedjestekst of een citaat",
+        Weakness::Sentence => "gewone woorden in een zin",
     }
 }
 
@@ -51,12 +59,18 @@ pub fn refused(e: &AgreedError) -> String {
         AgreedError::NotAscii => "Gebruik enkel letters zonder accenten, cijfers, spaties en leestekens van een gewoon toetsenbord: 7-Zip op Windows leest andere tekens anders, en dan gaat het bestand niet open.".into(),
         AgreedError::EdgeSpace => "Haal de spatie aan het begin of het einde weg: die valt bij het overtypen makkelijk weg.".into(),
         AgreedError::TooLong => format!("Gebruik hoogstens {MAX_AGREED_LEN} tekens."),
+        AgreedError::NotChecked => LISTS_LOADING_APPLY.into(),
         AgreedError::Weak { bits, found } => {
             let found: Vec<&str> = found.iter().map(|w| weakness(*w)).collect();
             let what = if found.is_empty() {
                 String::new()
             } else {
                 format!(" Het bevat {}: dat proberen kraakprogramma's eerst.", list(&found))
+            };
+            let what = if found.contains(&weakness(Weakness::Sentence)) {
+                format!("{what} Gewone woorden in een zin zijn makkelijk te raden, ook een lange zin.")
+            } else {
+                what
             };
             // Whole numbers as integers: formatting an f64 costs 11 KB of code on the page.
             let (bits, min) = (bits.max(0.0).round() as u32, MIN_AGREED_BITS as u32);

@@ -83,11 +83,53 @@ fn shown_password(
     }
 }
 
+/// Whether the word lists that judge an agreed password are there (see `password::vocabulary`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Lists {
+    Loading,
+    Ready,
+    Failed,
+}
+
+/// Fetches the word lists once an agreed password is chosen (an effect: the result is kept in
+/// the core's `vocabulary`, which holds no family data and survives a wipe).
+#[hook]
+fn use_password_lists(agreed: bool) -> Lists {
+    let lists = use_state(|| {
+        if crate::password::vocabulary::installed().is_some() {
+            Lists::Ready
+        } else {
+            Lists::Loading
+        }
+    });
+    {
+        let lists = lists.clone();
+        use_effect_with(agreed, move |agreed| {
+            if *agreed && *lists != Lists::Ready {
+                lists.set(Lists::Loading);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let installed = browser::password_lists()
+                        .await
+                        .ok()
+                        .is_some_and(|bytes| crate::password::vocabulary::install(&bytes).is_ok());
+                    lists.set(if installed {
+                        Lists::Ready
+                    } else {
+                        Lists::Failed
+                    });
+                });
+            }
+        });
+    }
+    *lists
+}
+
 #[function_component(PasswordBlock)]
 pub fn password_block(p: &PasswordBlockProps) -> Html {
     let copied = use_state(|| None::<bool>);
     let on = &p.on;
     let choice = p.flow.password();
+    let lists = use_password_lists(choice.is_agreed());
     let on_mode = on.reform(|agreed: bool| {
         if agreed {
             FlowAction::Password(PasswordAction::StartAgreed)
@@ -109,8 +151,20 @@ pub fn password_block(p: &PasswordBlockProps) -> Html {
             let on_type = on.reform(|v| FlowAction::Password(PasswordAction::Type(v)));
             let on_apply = on.reform(|_: MouseEvent| FlowAction::Password(PasswordAction::Apply));
             let on_generated = on.reform(|_: MouseEvent| generated());
+            let status = match lists {
+                Lists::Loading => {
+                    html! { <p class="status" role="status">{ m::LISTS_LOADING }</p> }
+                }
+                Lists::Ready => {
+                    html! { <p class="status sr-only" role="status">{ m::LISTS_READY }</p> }
+                }
+                Lists::Failed => {
+                    html! { <p class="melding-fout" role="alert">{ m::LISTS_FAILED }</p> }
+                }
+            };
             html! {
                 <>
+                    { status }
                     <TextField id={AGREED_FIELD} label={m::AGREED_LABEL} kind="password" width="breed-l"
                         hint={Some(AttrValue::Static(m::AGREED_HINT))}
                         value={typed.to_string()} error={error.map(AttrValue::from)} oninput={on_type} />

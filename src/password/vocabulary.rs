@@ -1,0 +1,160 @@
+//! The lists that make sentences and known phrases guessable: Dutch, French and English words
+//! ranked by frequency (`lists/freq-*.txt`, from wordfreq, CC BY-SA 4.0: see
+//! `lists/LICENSES.md`) and known phrases (`lists/phrases.txt`: proverbs, quotes, song lines,
+//! slogans). Together they are one deflated blob of about 140 KB, too large for the referral
+//! page's first load: the page fetches it only when the worker chooses an agreed password and
+//! hands it to [`install`]. Native builds (tests, examples) install the blob compiled in by
+//! `build.rs` on first use.
+
+use std::collections::HashMap;
+use std::io::Read;
+use std::sync::OnceLock;
+
+/// The blob's sections, in this order, each starting with a line `#! <file name>`.
+pub const SECTIONS: [&str; 4] = ["freq-nl.txt", "freq-fr.txt", "freq-en.txt", "phrases.txt"];
+/// The file name under which the build puts the blob beside the page.
+pub const FILE_NAME: &str = "password-lists.deflate";
+/// Largest blob we inflate (the real one is about 560 KB inflated).
+const MAX_INFLATED: usize = 4 * 1024 * 1024;
+
+/// Why a blob could not be installed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VocabularyError {
+    /// Not deflate, too large, or not the sections we expect.
+    Damaged,
+}
+
+impl std::fmt::Display for VocabularyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the password word lists are damaged")
+    }
+}
+
+impl std::error::Error for VocabularyError {}
+
+/// The installed lists.
+pub struct Vocabulary {
+    /// Lowercase word → its best rank (1 = most frequent) over the three languages.
+    ranks: HashMap<String, u32>,
+    /// Every known phrase as its words.
+    pub phrases: Vec<Vec<String>>,
+}
+
+impl Vocabulary {
+    /// The frequency rank of a lowercase word, over the three languages.
+    pub fn rank(&self, word: &str) -> Option<u32> {
+        self.ranks.get(word).copied()
+    }
+
+    /// How many words the three lists hold together.
+    pub fn words(&self) -> usize {
+        self.ranks.len()
+    }
+}
+
+static INSTALLED: OnceLock<Vocabulary> = OnceLock::new();
+
+/// Reads the (inflated) text of the blob into a vocabulary.
+fn parse(text: &str) -> Result<Vocabulary, VocabularyError> {
+    let mut ranks: HashMap<String, u32> = HashMap::new();
+    let mut phrases = Vec::new();
+    let mut section: Option<usize> = None;
+    let mut rank = 0u32;
+    let mut seen = [false; SECTIONS.len()];
+    for line in text.lines() {
+        if let Some(name) = line.strip_prefix("#! ") {
+            let at = SECTIONS
+                .iter()
+                .position(|s| *s == name)
+                .ok_or(VocabularyError::Damaged)?;
+            section = Some(at);
+            seen[at] = true;
+            rank = 0;
+            continue;
+        }
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        match section {
+            Some(3) => phrases.push(line.split(' ').map(str::to_string).collect()),
+            Some(_) => {
+                rank += 1;
+                ranks
+                    .entry(line.to_string())
+                    .and_modify(|r| *r = (*r).min(rank))
+                    .or_insert(rank);
+            }
+            None => return Err(VocabularyError::Damaged),
+        }
+    }
+    if !seen.iter().all(|s| *s) || ranks.is_empty() || phrases.is_empty() {
+        return Err(VocabularyError::Damaged);
+    }
+    Ok(Vocabulary { ranks, phrases })
+}
+
+/// Inflates and installs the blob (the page calls this once it has fetched the file). A second
+/// call changes nothing.
+pub fn install(deflated: &[u8]) -> Result<(), VocabularyError> {
+    if INSTALLED.get().is_some() {
+        return Ok(());
+    }
+    let mut text = String::new();
+    flate2::read::DeflateDecoder::new(deflated)
+        .take(MAX_INFLATED as u64 + 1)
+        .read_to_string(&mut text)
+        .map_err(|_| VocabularyError::Damaged)?;
+    if text.len() > MAX_INFLATED {
+        return Err(VocabularyError::Damaged);
+    }
+    let vocabulary = parse(&text)?;
+    let _ = INSTALLED.set(vocabulary);
+    Ok(())
+}
+
+/// The installed vocabulary. Native builds install the compiled-in blob on first use; the page
+/// has none until [`install`].
+pub fn installed() -> Option<&'static Vocabulary> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if INSTALLED.get().is_none() {
+        let _ = install(BLOB);
+    }
+    INSTALLED.get()
+}
+
+/// The blob as `build.rs` made it (native builds only; the page fetches it).
+#[cfg(not(target_arch = "wasm32"))]
+pub const BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/password-lists.deflate"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_compiled_in_lists_install_with_every_section() {
+        let v = installed().expect("the blob installs");
+        assert!(v.words() > 20_000, "{}", v.words());
+        assert!(v.phrases.len() >= 1_000, "{}", v.phrases.len());
+        assert_eq!(v.rank("de"), Some(1));
+        assert_eq!(v.rank("the"), Some(1));
+        assert!(v.rank("appel").is_some());
+        assert!(v
+            .phrases
+            .iter()
+            .any(|p| p.join(" ") == "to be or not to be"));
+    }
+
+    #[test]
+    fn damaged_blobs_are_refused() {
+        assert_eq!(parse("de\nvan\n").err(), Some(VocabularyError::Damaged));
+        assert_eq!(
+            parse("#! freq-nl.txt\nde\n#! other.txt\nx\n").err(),
+            Some(VocabularyError::Damaged)
+        );
+        let only_words: String = SECTIONS[..3]
+            .iter()
+            .map(|s| format!("#! {s}\nde\n"))
+            .collect();
+        assert_eq!(parse(&only_words).err(), Some(VocabularyError::Damaged));
+    }
+}
