@@ -244,6 +244,31 @@ pub struct Entry<'a> {
 /// and an answer's n-th event of a key can only join that key's n-th entry (its events always
 /// take the earliest entry without them), so no entry is searched.
 pub fn entries<'a>(events: impl IntoIterator<Item = (u32, &'a Event)>) -> Vec<Entry<'a>> {
+    entries_tagged(events.into_iter().map(|(file, event)| (file, event, event)))
+        .into_iter()
+        .map(|(event, sources)| Entry { event, sources })
+        .collect()
+}
+
+/// Where an event is among a client's files: (file position, event position). A page keeps
+/// these between renders instead of references.
+pub type Position = (usize, usize);
+
+/// As [`entries`], as positions in `files` (file number and its events): computed once when
+/// the answers change, not on every render.
+pub fn entry_positions(files: &[(u32, &[Event])]) -> Vec<(Position, Vec<(u32, Position)>)> {
+    entries_tagged(files.iter().enumerate().flat_map(|(f, (number, events))| {
+        events
+            .iter()
+            .enumerate()
+            .map(move |(e, event)| (*number, (f, e), event))
+    }))
+}
+
+/// The merge of [`entries`], carrying a tag of each event.
+fn entries_tagged<'a, T: Copy>(
+    events: impl IntoIterator<Item = (u32, T, &'a Event)>,
+) -> Vec<(T, Vec<(u32, T)>)> {
     type Key<'a> = (
         Lane,
         &'a str,
@@ -253,8 +278,8 @@ pub fn entries<'a>(events: impl IntoIterator<Item = (u32, &'a Event)>) -> Vec<En
     );
     // Per key: its entries in order, and how many events of each answer it has seen.
     let mut keys: HashMap<Key<'a>, (Vec<usize>, HashMap<u32, usize>)> = HashMap::new();
-    let mut out: Vec<Entry<'a>> = Vec::new();
-    for (file, event) in events {
+    let mut out: Vec<(T, Vec<(u32, T)>)> = Vec::new();
+    for (file, tag, event) in events {
         let key = (
             event.lane,
             event.print_label.as_str(),
@@ -265,13 +290,10 @@ pub fn entries<'a>(events: impl IntoIterator<Item = (u32, &'a Event)>) -> Vec<En
         let (list, seen) = keys.entry(key).or_default();
         let nth = seen.entry(file).or_insert(0);
         match list.get(*nth) {
-            Some(at) => out[*at].sources.push((file, event)),
+            Some(at) => out[*at].1.push((file, tag)),
             None => {
                 list.push(out.len());
-                out.push(Entry {
-                    event,
-                    sources: vec![(file, event)],
-                });
+                out.push((tag, vec![(file, tag)]));
             }
         }
         *nth += 1;

@@ -323,4 +323,38 @@ fn the_same_event_in_two_answers_is_one_line_with_two_sources() {
     // Another start date is another line.
     let later = member("Dochter (03)", "kind", "2001-06-01");
     assert_eq!(entries([(1, &a1), (2, &later)]).len(), 2);
+    // The positions the page keeps between renders say the same.
+    let first = [a1.clone(), a2.clone(), partner.clone()];
+    let second = [b1.clone(), b2.clone(), other.clone()];
+    let positions = entry_positions(&[(1, &first[..]), (2, &second[..])]);
+    assert_eq!(
+        positions,
+        [
+            ((0, 0), vec![(1, (0, 0)), (2, (1, 0))]),
+            ((0, 1), vec![(1, (0, 1)), (2, (1, 1))]),
+            ((0, 2), vec![(1, (0, 2))]),
+            ((1, 2), vec![(2, (1, 2))]),
+        ]
+    );
+}
+
+#[test]
+fn alike_events_of_many_answers_merge_in_order() {
+    // Three alike events in each of 30 answers: three lines, each with one event per answer.
+    let e = member("Dochter (03)", "kind", "2001-05-18");
+    let files: Vec<Vec<Event>> = (0..30)
+        .map(|_| vec![e.clone(), e.clone(), e.clone()])
+        .collect();
+    let lists: Vec<(u32, &[Event])> = files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (i as u32 + 1, f.as_slice()))
+        .collect();
+    let positions = entry_positions(&lists);
+    assert_eq!(positions.len(), 3);
+    for (n, (first, sources)) in positions.iter().enumerate() {
+        assert_eq!(*first, (0, n));
+        assert_eq!(sources.len(), 30);
+        assert!(sources.iter().enumerate().all(|(f, (_, at))| *at == (f, n)));
+    }
 }

@@ -2,13 +2,13 @@
 //! periods as bars, single events as marks, open periods with an arrow to today, gaps as red
 //! dashes. Every bar can take focus (Tab, the arrow keys, Home and End) and has an accessible
 //! name (period and source); hovering or focusing shows its detail. An event two answers give
-//! the same way is one bar naming both (`ksz::imported::entries`). A table says the same for
+//! the same way is one bar naming both (`ksz::imported::entry_positions`, kept between renders). A table says the same for
 //! screen readers and on paper, where only the print-safe labels appear (never a name, a
 //! national number or a street).
 
 use super::answers::{date, Births};
 use crate::ksz::import::{Event as KszEvent, Lane};
-use crate::ksz::imported::{entries, label, Loaded};
+use crate::ksz::imported::{entry_positions, label, Loaded, Position};
 use crate::ksz::timeline::{self as t, layout, Bar, Layout, Span, Window};
 use crate::ui::browser;
 use crate::ui::messages::ksz_import as m;
@@ -260,18 +260,22 @@ pub fn timeline(p: &TimelineProps) -> Html {
     let window = use_state(|| Window::All);
     let selected = use_state(|| None::<usize>);
     let shown = use_state(|| false);
-    let events = p
-        .files
+    // The merge of alike events runs when the answers change, not on every render.
+    let merged = use_memo(p.files.clone(), |files| {
+        let lists: Vec<(u32, &[KszEvent])> = files
+            .iter()
+            .map(|f| (f.number, f.answer.events.as_slice()))
+            .collect();
+        entry_positions(&lists)
+    });
+    let event = |(f, e): Position| &p.files[f].answer.events[e];
+    let items: Vec<Item> = merged
         .iter()
-        .flat_map(|f| f.answer.events.iter().map(move |e| (f.number, e)));
-    let items: Vec<Item> = entries(events)
-        .into_iter()
-        .map(|entry| Item {
-            event: entry.event,
-            sources: entry
-                .sources
+        .map(|(first, sources)| Item {
+            event: event(*first),
+            sources: sources
                 .iter()
-                .map(|(n, e)| (label(*n), e.source.as_str()))
+                .map(|(n, at)| (label(*n), event(*at).source.as_str()))
                 .collect(),
         })
         .collect();
