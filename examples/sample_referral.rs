@@ -9,9 +9,10 @@ mod sample;
 
 use std::path::PathBuf;
 use toeleiding::document::Template;
+use toeleiding::formats::zip as archive;
 use toeleiding::formats::{agile, sevenz};
 use toeleiding::password::Password;
-use toeleiding::refer::{archive, filename, seal, Layout, Sealing};
+use toeleiding::refer::{filename, seal, Layout, Sealing};
 use toeleiding::{document, random};
 
 fn main() {

@@ -2,8 +2,8 @@
 
 use proptest::prelude::*;
 use toeleiding::date::Date;
+use toeleiding::formats::zip::{self as archive, ZipError};
 use toeleiding::password::Password;
-use toeleiding::refer::archive::{self, ArchiveError};
 
 fn seeded(seed: u8) -> Password {
     let mut n = seed;
@@ -64,7 +64,7 @@ fn wrong_password_is_refused() {
     let zip = archive::encrypt("a.docx", b"geheim", seeded(2).expose(), [1; 16], date()).unwrap();
     assert!(matches!(
         archive::decrypt(&zip, "a.docx", "aaaa-aaaa-aaaa-aaaa"),
-        Err(ArchiveError::WrongPassword)
+        Err(ZipError::WrongPassword)
     ));
 }
 

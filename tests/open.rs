@@ -9,12 +9,13 @@ use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use toeleiding::document;
+use toeleiding::formats::zip as archive;
 use toeleiding::model::{parse_referral, FieldId, ParentField};
 use toeleiding::open::docx_text::Block;
 use toeleiding::open::vcard;
 use toeleiding::open::{self, Content, OpenError, Protection, Seems};
 use toeleiding::password::Password;
-use toeleiding::refer::{archive, filename};
+use toeleiding::refer::filename;
 
 fn our_archive() -> (Vec<u8>, Password) {
     static CACHE: std::sync::OnceLock<(Vec<u8>, Password)> = std::sync::OnceLock::new();

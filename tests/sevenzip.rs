@@ -7,9 +7,10 @@ use common::{sample_form, today};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use toeleiding::document::{self, Template};
+use toeleiding::formats::zip as archive;
 use toeleiding::model::parse_referral;
 use toeleiding::password::Password;
-use toeleiding::refer::{archive, filename, seal, Layout, Sealing};
+use toeleiding::refer::{filename, seal, Layout, Sealing};
 
 fn sevenzip(args: &[&str], dir: &Path) -> Output {
     Command::new("7zz")

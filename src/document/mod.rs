@@ -17,11 +17,8 @@ pub use parts::TITLE;
 
 use crate::date::Date;
 use crate::model::Referral;
-use std::io::{Cursor, Write};
 pub use template::{Template, TemplateError};
 use zeroize::Zeroizing;
-use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, DateTime, ZipWriter};
 
 /// Why the document could not be written.
 #[derive(Debug)]
@@ -43,12 +40,6 @@ impl std::error::Error for DocumentError {}
 /// The date in the built-in template's properties (each filled document gets its own).
 fn template_date() -> Date {
     Date::new(2026, 12, 1).expect("a valid date")
-}
-
-/// The zip timestamp for a date (noon, so no time zone shifts the day).
-pub(crate) fn zip_time(date: Date) -> DateTime {
-    DateTime::from_date_and_time(date.year(), date.month(), date.day(), 12, 0, 0)
-        .unwrap_or_default()
 }
 
 /// Writes the referral as a .docx with the standard purpose sentence ([`PURPOSE`]).
@@ -81,10 +72,7 @@ pub fn fill(
 /// The built-in template: our own document with placeholders, offered as a download to start
 /// an own template from, and filled like any other.
 pub fn builtin_template() -> Vec<u8> {
-    let options = SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Deflated)
-        .last_modified_time(zip_time(template_date()));
-    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    let mut zip = crate::formats::zip::Package::new(template_date());
     let core = parts::core_properties(template_date());
     let document = body::template_xml();
     let entries: [(&str, &str); 10] = [
@@ -101,8 +89,7 @@ pub fn builtin_template() -> Vec<u8> {
     ];
     for (name, content) in entries {
         // Writing to memory cannot fail.
-        let _ = zip.start_file(name, options);
-        let _ = zip.write_all(content.as_bytes());
+        let _ = zip.add(name, content.as_bytes());
     }
-    zip.finish().map(|c| c.into_inner()).unwrap_or_default()
+    zip.finish().map(|c| c.to_vec()).unwrap_or_default()
 }

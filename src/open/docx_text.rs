@@ -4,10 +4,9 @@
 //! does not expand them), and every error is a value, never a panic.
 
 use crate::document::xml::reference;
+use crate::formats::zip::read::{Archive, ZipError};
 use quick_xml::events::Event;
 use quick_xml::Reader;
-use std::io::{Cursor, Read};
-use zip::ZipArchive;
 
 /// Largest `word/document.xml` we read, uncompressed.
 pub const MAX_DOCUMENT_XML: u64 = 20 * 1024 * 1024;
@@ -50,24 +49,22 @@ impl std::error::Error for ReadError {}
 
 /// The blocks of a .docx body, in document order.
 pub fn read_docx(docx: &[u8]) -> Result<Vec<Block>, ReadError> {
-    // The entry count and directory size, before the zip crate reads the directory.
-    super::zip::directory_fits(docx, MAX_ENTRIES as u64).map_err(|_| ReadError::TooLarge)?;
-    let mut zip = ZipArchive::new(Cursor::new(docx)).map_err(|_| ReadError::NotDocx)?;
-    if zip.len() > MAX_ENTRIES {
-        return Err(ReadError::TooLarge);
-    }
-    let file = zip.by_name("word/document.xml").map_err(|e| match e {
-        zip::result::ZipError::FileNotFound => ReadError::NoBody,
+    let zip = Archive::open(docx, MAX_ENTRIES).map_err(|e| match e {
+        ZipError::TooLarge => ReadError::TooLarge,
         _ => ReadError::NotDocx,
     })?;
+    let index = zip
+        .entries
+        .iter()
+        .position(|e| e.name == "word/document.xml")
+        .ok_or(ReadError::NoBody)?;
     // The body holds the family's data: wiped from memory once it is parsed.
-    let mut xml = zeroize::Zeroizing::new(Vec::new());
-    file.take(MAX_DOCUMENT_XML + 1)
-        .read_to_end(&mut xml)
-        .map_err(|_| ReadError::NotDocx)?;
-    if xml.len() as u64 > MAX_DOCUMENT_XML {
-        return Err(ReadError::TooLarge);
-    }
+    let xml = zip
+        .read(index, None, MAX_DOCUMENT_XML)
+        .map_err(|e| match e {
+            ZipError::TooLarge => ReadError::TooLarge,
+            _ => ReadError::NotDocx,
+        })?;
     let xml = std::str::from_utf8(&xml).map_err(|_| ReadError::BadXml)?;
     parse_body(xml)
 }

@@ -3,6 +3,7 @@
 
 use crate::formats::agile::read::is_compound_file;
 use crate::formats::sevenz::read::is_sevenz;
+use crate::formats::zip::read::{Archive, ZipError};
 use std::io::Cursor;
 
 /// What a file seems to be.
@@ -28,14 +29,12 @@ pub enum Seems {
 }
 
 fn zip_parts(bytes: &[u8]) -> Option<Vec<String>> {
-    super::zip::directory_fits(bytes, super::zip::MAX_ENTRIES).ok()?;
-    let zip = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
-    Some(
-        zip.file_names()
-            .take(1000)
-            .filter_map(|n| n.ok().map(|n| n.into_owned()))
-            .collect(),
-    )
+    match Archive::open(bytes, super::zip::MAX_ENTRIES) {
+        Ok(zip) => Some(zip.entries.into_iter().take(1000).map(|e| e.name).collect()),
+        // A zip we do not read (zip64, split): a zip all the same, which the opener names.
+        Err(ZipError::Unsupported) => Some(Vec::new()),
+        Err(_) => None,
+    }
 }
 
 /// What `bytes` seem to be.

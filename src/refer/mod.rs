@@ -1,7 +1,6 @@
 //! The sender's side: the referral's steps ([`flow`]), sealing the confirmed referral into an
-//! encrypted file ([`seal`], [`archive`], [`filename`]) and the helpers for sending it ([`send`]).
+//! encrypted file ([`seal`], [`filename`]; the ZIP itself is `formats::zip`) and the helpers for sending it ([`send`]).
 
-pub mod archive;
 pub mod choice;
 pub mod filename;
 pub mod flow;

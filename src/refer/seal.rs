@@ -1,9 +1,10 @@
 //! Sealing: the confirmed referral, the password, today and randomness in; a named, encrypted
 //! file out, in the format the worker chose. The UI only offers the bytes as a download.
 
-use super::{archive, filename};
+use super::filename;
 use crate::date::Date;
 use crate::document::{self, Template};
+use crate::formats::zip as archive;
 use crate::formats::{agile, sevenz};
 use crate::model::Referral;
 use crate::password::Password;

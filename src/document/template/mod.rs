@@ -15,7 +15,6 @@ pub mod names;
 pub mod package;
 mod placeholders;
 mod tokens;
-mod unzip;
 pub mod values;
 
 pub use check::{Issue, Missing, Problem, Report};

@@ -4,13 +4,11 @@
 
 use super::clean::{neutral_authors, without_mail_merge, without_merge_sources, without_overrides};
 use super::tokens::{attribute, tokenize, Kind};
-use super::unzip::{self, UnzipError};
 use super::TemplateError;
 use crate::date::Date;
-use crate::document::{parts, zip_time};
-use std::io::{Cursor, Write};
-use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, ZipWriter};
+use crate::document::parts;
+use crate::formats::zip::read::{self as unzip, ZipError as UnzipError};
+use crate::formats::zip::Package as ZipPackage;
 
 /// Largest template file we read.
 pub const MAX_TEMPLATE_BYTES: usize = 10 * 1024 * 1024;
@@ -75,7 +73,9 @@ impl Package {
             UnzipError::NotZip => TemplateError::NotWord,
             UnzipError::Encrypted => TemplateError::PasswordProtected,
             UnzipError::TooLarge => TemplateError::TooLarge,
-            UnzipError::Damaged | UnzipError::Unsupported => TemplateError::Damaged,
+            UnzipError::Damaged | UnzipError::Unsupported | UnzipError::WrongPassword => {
+                TemplateError::Damaged
+            }
         })?;
         let package = Package { entries };
         let types = package.text("[Content_Types].xml").unwrap_or_default();
@@ -208,10 +208,7 @@ impl Package {
         filled: &[(String, zeroize::Zeroizing<String>)],
         generated: Date,
     ) -> Result<zeroize::Zeroizing<Vec<u8>>, TemplateError> {
-        let options = SimpleFileOptions::default()
-            .compression_method(CompressionMethod::Deflated)
-            .last_modified_time(zip_time(generated));
-        let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+        let mut zip = ZipPackage::new(generated);
         let core = parts::core_properties(generated);
         // The mail merge's list of recipients (hashes of the author's address list) goes with
         // the mail-merge settings.
@@ -233,7 +230,6 @@ impl Package {
                 }
                 _ => None,
             };
-            zip.start_file(name.as_str(), options).map_err(damaged)?;
             let xml: Option<&str> = filled
                 .iter()
                 .find(|(n, _)| n == name)
@@ -243,18 +239,18 @@ impl Package {
             let watched = ["author=\"", "initials=\"", "userId=\""];
             match xml {
                 Some(x) if authors && watched.iter().any(|w| x.contains(w)) => {
-                    zip.write_all(neutral_authors(x).as_bytes())
+                    zip.add(name, neutral_authors(x).as_bytes())
                 }
-                Some(x) => zip.write_all(x.as_bytes()),
-                None if authors && watched.iter().any(|w| contains(data, w.as_bytes())) => {
-                    zip.write_all(neutral_authors(&String::from_utf8_lossy(data)).as_bytes())
-                }
-                None => zip.write_all(data),
+                Some(x) => zip.add(name, x.as_bytes()),
+                None if authors && watched.iter().any(|w| contains(data, w.as_bytes())) => zip.add(
+                    name,
+                    neutral_authors(&String::from_utf8_lossy(data)).as_bytes(),
+                ),
+                None => zip.add(name, data),
             }
             .map_err(damaged)?;
         }
-        let out = zip.finish().map_err(damaged)?.into_inner();
-        Ok(zeroize::Zeroizing::new(out))
+        zip.finish().map_err(damaged)
     }
 }
 
