@@ -51,7 +51,7 @@ setup-test:
 ## crashes to fuzz/artifacts. FUZZ_SECONDS=600 make fuzz runs longer. Memory limits make a
 ## blow-up a crash: 512 MB resident, 256 MB in one allocation (AddressSanitizer's quarantine
 ## of freed memory is kept at 64 MB so that it does not count as the target's own). Seeds include decompression
-## bombs (7z LZMA2 in an entry and in the header, a deflate bomb) and a template with
+## bombs (7z LZMA2 in an entry and in the header; deflate bombs that announce 60 MB or lie with 1 KB) and a template with
 ## thousands of unknown fields.
 FUZZ_SECONDS ?= 30
 FUZZ_TARGETS := open template ksz_import

@@ -59,12 +59,10 @@ pub fn read_docx(docx: &[u8]) -> Result<Vec<Block>, ReadError> {
         .position(|e| e.name == "word/document.xml")
         .ok_or(ReadError::NoBody)?;
     // The body holds the family's data: wiped from memory once it is parsed.
-    let xml = zip
-        .read(index, None, MAX_DOCUMENT_XML)
-        .map_err(|e| match e {
-            ZipError::TooLarge => ReadError::TooLarge,
-            _ => ReadError::NotDocx,
-        })?;
+    let xml = zip.read(index, MAX_DOCUMENT_XML).map_err(|e| match e {
+        ZipError::TooLarge => ReadError::TooLarge,
+        _ => ReadError::NotDocx,
+    })?;
     let xml = std::str::from_utf8(&xml).map_err(|_| ReadError::BadXml)?;
     parse_body(xml)
 }

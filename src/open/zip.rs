@@ -53,7 +53,7 @@ pub fn open(
             }
             decrypt_with_candidates(&zip, index, password)?
         }
-        _ => zip.read(index, None, MAX_DOCUMENT_BYTES).map_err(error)?,
+        _ => zip.read(index, MAX_DOCUMENT_BYTES).map_err(error)?,
     };
     Ok((name, docx, protection))
 }
@@ -68,7 +68,7 @@ fn decrypt_with_candidates(
     typed: &str,
 ) -> Result<Zeroizing<Vec<u8>>, OpenError> {
     for candidate in password_candidates(typed) {
-        match zip.read(index, Some(&candidate), MAX_DOCUMENT_BYTES) {
+        match zip.read_with_password(index, Some(&candidate), MAX_DOCUMENT_BYTES) {
             Ok(docx) => return Ok(docx),
             Err(ZipError::WrongPassword) => {}
             Err(other) => return Err(error(other)),

@@ -5,7 +5,7 @@
 
 use aes::cipher::consts::U16;
 use aes::cipher::{BlockCipherEncrypt, KeyInit};
-use hmac::{Mac, SimpleHmac};
+use hmac::{Mac, SimpleHmacReset};
 use sha1::Sha1;
 use zeroize::Zeroizing;
 
@@ -62,12 +62,12 @@ pub fn decrypt(
     let (check, rest) = rest.split_at(CHECK);
     let (cipher_text, tag) = rest.split_at(rest.len() - TAG);
     let mut derived = Zeroizing::new(vec![0u8; 2 * n + CHECK]);
-    pbkdf2::pbkdf2::<SimpleHmac<Sha1>>(password, salt, ROUNDS, &mut derived)
+    pbkdf2::pbkdf2::<SimpleHmacReset<Sha1>>(password, salt, ROUNDS, &mut derived)
         .map_err(|_| AesFailure::Damaged)?;
     if derived[2 * n..] != *check {
         return Err(AesFailure::WrongPassword);
     }
-    let mut mac = <SimpleHmac<Sha1> as KeyInit>::new_from_slice(&derived[n..2 * n])
+    let mut mac = <SimpleHmacReset<Sha1> as KeyInit>::new_from_slice(&derived[n..2 * n])
         .map_err(|_| AesFailure::Damaged)?;
     mac.update(cipher_text);
     mac.verify_truncated_left(tag)

@@ -252,15 +252,49 @@ impl<'a> Archive<'a> {
             .ok_or(ZipError::Damaged)
     }
 
-    /// The bytes of entry `index`, at most `max` unpacked (a bomb stops at its announced size,
-    /// and an announced size above `max` is refused before anything is inflated). An encrypted
-    /// entry needs `password`.
-    pub fn read(
+    /// The bytes of an unencrypted entry `index`, at most `max` unpacked (a bomb stops at its
+    /// announced size, and an announced size above `max` is refused before anything is
+    /// inflated). An encrypted entry is [`ZipError::Encrypted`]: see [`Archive::read_with_password`]
+    /// (kept apart, so pages that never decrypt carry no AES code).
+    pub fn read(&self, index: usize, max: u64) -> Result<Zeroizing<Vec<u8>>, ZipError> {
+        let entry = self.checked(index, max)?;
+        if entry.protection != Protection::None {
+            return Err(ZipError::Encrypted);
+        }
+        inflate(entry, self.stored(entry)?)
+    }
+
+    /// As [`Archive::read`], decrypting a WinZip AES entry with `password` (ZipCrypto is
+    /// refused as [`ZipError::Encrypted`]).
+    pub fn read_with_password(
         &self,
         index: usize,
         password: Option<&str>,
         max: u64,
     ) -> Result<Zeroizing<Vec<u8>>, ZipError> {
+        let entry = self.checked(index, max)?;
+        let stored = self.stored(entry)?;
+        match entry.protection {
+            Protection::None => inflate(entry, stored),
+            Protection::ZipCrypto => Err(ZipError::Encrypted),
+            Protection::Aes { .. } => {
+                let password = password
+                    .filter(|p| !p.is_empty())
+                    .ok_or(ZipError::Encrypted)?;
+                let decrypted = aes::decrypt(stored, entry.aes_strength, password.as_bytes())
+                    .map_err(|e| match e {
+                        AesFailure::WrongPassword | AesFailure::Unauthentic => {
+                            ZipError::WrongPassword
+                        }
+                        AesFailure::Damaged => ZipError::Damaged,
+                    })?;
+                inflate(entry, &decrypted)
+            }
+        }
+    }
+
+    /// The entry, if its announced size is within `max` and its method is one we read.
+    fn checked(&self, index: usize, max: u64) -> Result<&Entry, ZipError> {
         let entry = self.entries.get(index).ok_or(ZipError::Damaged)?;
         if entry.size > max {
             return Err(ZipError::TooLarge);
@@ -268,49 +302,35 @@ impl<'a> Archive<'a> {
         if entry.method != 0 && entry.method != 8 {
             return Err(ZipError::Unsupported);
         }
-        let stored = self.stored(entry)?;
-        let decrypted;
-        let packed: &[u8] =
-            match entry.protection {
-                Protection::None => stored,
-                Protection::ZipCrypto => return Err(ZipError::Encrypted),
-                Protection::Aes { .. } => {
-                    let password = password
-                        .filter(|p| !p.is_empty())
-                        .ok_or(ZipError::Encrypted)?;
-                    decrypted = aes::decrypt(stored, entry.aes_strength, password.as_bytes())
-                        .map_err(|e| match e {
-                            AesFailure::WrongPassword | AesFailure::Unauthentic => {
-                                ZipError::WrongPassword
-                            }
-                            AesFailure::Damaged => ZipError::Damaged,
-                        })?;
-                    &decrypted
-                }
-            };
-        let size = usize::try_from(entry.size).map_err(|_| ZipError::TooLarge)?;
-        let data = match entry.method {
-            0 => Zeroizing::new(packed.to_vec()),
-            _ => Zeroizing::new(
-                miniz_oxide::inflate::decompress_to_vec_with_limit(packed, size)
-                    .map_err(|_| ZipError::Damaged)?,
-            ),
-        };
-        if data.len() != size {
-            return Err(ZipError::Damaged);
-        }
-        let crc_stored = !matches!(
-            entry.protection,
-            Protection::Aes {
-                crc_stored: false,
-                ..
-            }
-        );
-        if crc_stored && crc32fast::hash(&data) != entry.crc {
-            return Err(ZipError::Damaged);
-        }
-        Ok(data)
+        Ok(entry)
     }
+}
+
+/// An entry's (decrypted) data inflated to exactly its announced size and checked.
+fn inflate(entry: &Entry, packed: &[u8]) -> Result<Zeroizing<Vec<u8>>, ZipError> {
+    let size = usize::try_from(entry.size).map_err(|_| ZipError::TooLarge)?;
+    let data = match entry.method {
+        0 => Zeroizing::new(packed.to_vec()),
+        _ => Zeroizing::new(
+            miniz_oxide::inflate::decompress_to_vec_with_limit(packed, size)
+                .map_err(|_| ZipError::Damaged)?,
+        ),
+    };
+    if data.len() != size {
+        return Err(ZipError::Damaged);
+    }
+    // AE-2 stores no CRC: its authentication code, checked before decrypting, stands for it.
+    let crc_stored = !matches!(
+        entry.protection,
+        Protection::Aes {
+            crc_stored: false,
+            ..
+        }
+    );
+    if crc_stored && crc32fast::hash(&data) != entry.crc {
+        return Err(ZipError::Damaged);
+    }
+    Ok(data)
 }
 
 /// Every file of an unencrypted container (name, bytes), directories left out: at most
@@ -337,7 +357,7 @@ pub fn entries(
         if entry.is_dir() {
             continue;
         }
-        let data = archive.read(i, None, entry.size)?;
+        let data = archive.read(i, entry.size)?;
         out.push((entry.name.clone(), data.to_vec()));
     }
     Ok(out)
@@ -352,7 +372,7 @@ pub fn decrypt(bytes: &[u8], name: &str, password: &str) -> Result<Vec<u8>, ZipE
         .position(|e| e.name == name)
         .ok_or(ZipError::Damaged)?;
     Ok(archive
-        .read(index, Some(password), u64::from(u32::MAX))?
+        .read_with_password(index, Some(password), u64::from(u32::MAX))?
         .to_vec())
 }
 
@@ -438,20 +458,30 @@ mod tests {
                     archive.entries[0].protection,
                     Protection::Aes { .. }
                 ));
-                let got = archive.read(0, Some("geheim"), 1 << 20).unwrap();
+                let got = archive
+                    .read_with_password(0, Some("geheim"), 1 << 20)
+                    .unwrap();
                 assert_eq!(got.as_slice(), contents.as_bytes(), "{mode:?} {stream}");
                 assert_eq!(
-                    archive.read(0, Some("fout"), 1 << 20),
+                    archive.read_with_password(0, Some("fout"), 1 << 20),
                     Err(ZipError::WrongPassword)
                 );
-                assert_eq!(archive.read(0, None, 1 << 20), Err(ZipError::Encrypted));
-                assert_eq!(archive.read(0, Some("geheim"), 10), Err(ZipError::TooLarge));
+                assert_eq!(
+                    archive.read_with_password(0, None, 1 << 20),
+                    Err(ZipError::Encrypted)
+                );
+                assert_eq!(
+                    archive.read_with_password(0, Some("geheim"), 10),
+                    Err(ZipError::TooLarge)
+                );
                 // A flipped byte of the encrypted data fails the authentication code.
                 let mut tampered = bytes.clone();
                 let data_at = 30 + "a.docx".len() + 11 + 16 + 2 + 3;
                 tampered[data_at] ^= 1;
                 let archive = Archive::open(&tampered, 10).unwrap();
-                assert!(archive.read(0, Some("geheim"), 1 << 20).is_err());
+                assert!(archive
+                    .read_with_password(0, Some("geheim"), 1 << 20)
+                    .is_err());
             }
         }
     }
@@ -463,7 +493,7 @@ mod tests {
         let archive = Archive::open(bytes, 10).unwrap();
         assert_eq!(archive.entries[0].protection, Protection::ZipCrypto);
         assert_eq!(
-            archive.read(0, Some("geheim"), 1 << 20),
+            archive.read_with_password(0, Some("geheim"), 1 << 20),
             Err(ZipError::Encrypted)
         );
     }
