@@ -6,6 +6,7 @@
 //! hands it to [`install`]. Native builds (tests, examples) install the blob compiled in by
 //! `build.rs` on first use.
 
+use super::lists::List;
 use std::collections::HashMap;
 use std::io::Read;
 use std::sync::OnceLock;
@@ -34,8 +35,9 @@ impl std::error::Error for VocabularyError {}
 
 /// The installed lists.
 pub struct Vocabulary {
-    /// Lowercase word → its best rank (1 = most frequent) over the three languages.
-    ranks: HashMap<String, u32>,
+    /// Lowercase word → its best rank (1 = most frequent) over the three languages (always
+    /// `List::Words`: the same map type as the built-in lists, so the page carries its code once).
+    ranks: HashMap<String, (List, u32)>,
     /// Every known phrase as its words.
     pub phrases: Vec<Vec<String>>,
 }
@@ -43,7 +45,7 @@ pub struct Vocabulary {
 impl Vocabulary {
     /// The frequency rank of a lowercase word, over the three languages.
     pub fn rank(&self, word: &str) -> Option<u32> {
-        self.ranks.get(word).copied()
+        self.ranks.get(word).map(|(_, rank)| *rank)
     }
 
     /// How many words the three lists hold together.
@@ -56,7 +58,7 @@ static INSTALLED: OnceLock<Vocabulary> = OnceLock::new();
 
 /// Reads the (inflated) text of the blob into a vocabulary.
 fn parse(text: &str) -> Result<Vocabulary, VocabularyError> {
-    let mut ranks: HashMap<String, u32> = HashMap::new();
+    let mut ranks: HashMap<String, (List, u32)> = HashMap::new();
     let mut phrases = Vec::new();
     let mut section: Option<usize> = None;
     let mut rank = 0u32;
@@ -81,8 +83,8 @@ fn parse(text: &str) -> Result<Vocabulary, VocabularyError> {
                 rank += 1;
                 ranks
                     .entry(line.to_string())
-                    .and_modify(|r| *r = (*r).min(rank))
-                    .or_insert(rank);
+                    .and_modify(|r| r.1 = r.1.min(rank))
+                    .or_insert((List::Words, rank));
             }
             None => return Err(VocabularyError::Damaged),
         }

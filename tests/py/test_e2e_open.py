@@ -215,3 +215,60 @@ def test_bombs_other_files_and_a_wrong_password_get_their_message_and_the_page_s
     go_to_opener(page)
     open_file(page, archive, password)
     page.get_by_role("heading", name="Verwijzing", level=2).wait_for()
+
+
+def lzma2_bomb_7z(path, chunks, announced, in_header):
+    """A .7z whose entry (or encoded header) is an LZMA2 stream of `chunks` × 2 MB of zeros from
+    a few hundred bytes each, announcing `announced` bytes (see tests/bounded.rs)."""
+    import binascii
+    import lzma
+    import struct
+
+    raw = lzma.compress(bytes(2 * 1024 * 1024), format=lzma.FORMAT_RAW,
+                        filters=[{"id": lzma.FILTER_LZMA2, "preset": 6, "dict_size": 1 << 20}])
+    first = raw[:371]
+    stream = first + (bytes([0xDF]) + first[1:]) * (chunks - 1) + b"\x00"
+
+    def num(v):
+        for extra in range(8):
+            if v < (1 << (7 - extra + 8 * extra)):
+                return bytes([((0xFF << (8 - extra)) & 0xFF) | (v >> (8 * extra))]) + v.to_bytes(8, "little")[:extra]
+        return b"\xff" + v.to_bytes(8, "little")
+
+    streams = (b"\x06" + num(0) + num(1) + b"\x09" + num(len(stream)) + b"\x00"
+               + b"\x07\x0b" + num(1) + b"\x00" + num(1) + b"\x21\x21\x01\x18" + b"\x0c" + num(announced) + b"\x00")
+    if in_header:
+        header = b"\x17" + streams + b"\x00"
+    else:
+        name = "bom.docx\0".encode("utf-16-le")
+        header = (b"\x01\x04" + streams + b"\x00" + b"\x05\x01\x11" + num(len(name) + 1) + b"\x00" + name
+                  + b"\x00\x00")
+    start = struct.pack("<QQI", len(stream), len(header), binascii.crc32(header))
+    path.write_bytes(b"7z\xbc\xaf\x27\x1c\x00\x04" + struct.pack("<I", binascii.crc32(start)) + start
+                     + stream + header)
+    return path
+
+
+def test_lzma2_bombs_in_a_7z_are_refused_and_a_good_7z_opens_after(page, workdir):
+    # 400 chunks: 150 KB that decode to 840 MB (the page once grew to 1-2 GB and died).
+    entry = lzma2_bomb_7z(workdir / "bom-inhoud.7z", 400, 1024, in_header=False)
+    header = lzma2_bomb_7z(workdir / "bom-kop.7z", 400, 4096, in_header=True)
+    honest = lzma2_bomb_7z(workdir / "bom-eerlijk.7z", 400, 400 * 2_096_914, in_header=False)
+    assert entry.stat().st_size < 200 * 1024
+    go_to_opener(page)
+    alert = page.get_by_role("alert")
+    open_file(page, entry, "x")
+    alert.get_by_text("Het bestand is beschadigd of onvolledig").wait_for()
+    open_file(page, header, "x")
+    alert.get_by_text("Het bestand is beschadigd of onvolledig").wait_for()
+    open_file(page, honest, "x")
+    alert.get_by_text("Het document in dit bestand is te groot").wait_for()
+    (workdir / "verwijzing.docx").write_bytes(b"")
+    d = docx.Document()
+    d.add_paragraph("Naam ouder: Zoë Janssens")
+    d.save(workdir / "verwijzing.docx")
+    assert sevenzip("a", "-t7z", "-mhe=on", "-pGeheim-2026-x", "goed.7z", "verwijzing.docx",
+                    cwd=workdir).returncode == 0
+    open_file(page, workdir / "goed.7z", "Geheim-2026-x")
+    page.get_by_role("heading", name="Inhoud van het document").wait_for()
+    assert "Naam ouder: Zoë Janssens" in page.locator(".document-tekst").inner_text()

@@ -6,7 +6,6 @@
 
 use super::names::{is_second_parent, normal, BLOCK_CLOSE, BLOCK_OPEN};
 use super::tokens::{Kind, Token};
-use std::collections::{HashMap, HashSet};
 
 /// One paragraph: its token range, the texts in it, its container and its table row.
 #[derive(Clone, Debug)]
@@ -88,10 +87,14 @@ pub fn paragraphs(tokens: &[Token]) -> Vec<Paragraph> {
             _ => {}
         }
     }
-    let row_ends: HashMap<usize, usize> = row_ends.into_iter().collect();
+    // Sorted by start, so each paragraph finds its row by binary search.
+    row_ends.sort_unstable();
     for p in &mut out {
         if let Some((start, _)) = p.row {
-            p.row = row_ends.get(&start).map(|end| (start, *end));
+            p.row = row_ends
+                .binary_search_by_key(&start, |(s, _)| *s)
+                .ok()
+                .map(|i| row_ends[i]);
         }
     }
     out
@@ -211,9 +214,8 @@ fn removals(
 ) -> Vec<(usize, usize)> {
     let second = values.second_parent();
     let mut remove: Vec<(usize, usize)> = Vec::new();
-    // Per row: whether all its fields are the second parent's; rows in order of first sight.
+    // Every paragraph with fields in a row: (row, whether its fields are all the second parent's).
     let mut rows: Vec<((usize, usize), bool)> = Vec::new();
-    let mut row_at: HashMap<(usize, usize), usize> = HashMap::new();
     let mut block_open: Option<&Paragraph> = None;
     for p in paragraphs {
         let joined = p.joined();
@@ -239,20 +241,29 @@ fn removals(
         let second_only = !names.is_empty() && names.iter().all(|n| is_second_parent(n));
         match p.row {
             Some(row) if !names.is_empty() => {
-                if let Some(at) = row_at.get(&row) {
-                    rows[*at].1 &= second_only;
-                } else {
-                    row_at.insert(row, rows.len());
-                    rows.push((row, second_only));
-                }
+                rows.push((row, second_only));
             }
             None if second_only && !second => remove.push((p.start, p.end)),
             _ => {}
         }
     }
     if !second {
-        let gone: HashSet<(usize, usize)> =
-            rows.iter().filter(|(_, s)| *s).map(|(r, _)| *r).collect();
+        // A row goes when all its paragraphs with fields are the second parent's: sorted by
+        // row, a row is gone unless one of its entries says otherwise.
+        rows.sort_unstable();
+        let mut gone: Vec<(usize, usize)> = Vec::new();
+        for (i, (row, _)) in rows.iter().enumerate() {
+            let first = i == 0 || rows[i - 1].0 != *row;
+            if first
+                && rows[i..]
+                    .iter()
+                    .take_while(|(r, _)| r == row)
+                    .all(|(_, s)| *s)
+            {
+                gone.push(*row);
+            }
+        }
+        let gone = Gone(gone);
         for (table, own) in tables(tokens) {
             if !own.is_empty() && own.iter().all(|r| gone.contains(r)) {
                 remove.push(table);
@@ -298,25 +309,28 @@ pub fn fill(tokens: &mut [Token], values: &dyn Lookup) -> Vec<usize> {
     let last = tokens.len().saturating_sub(1);
     let removed = Intervals::new(&remove);
     let inside = |i: usize| removed.contains(i);
-    // A container other than the body keeps at least one paragraph: per container, whether
-    // all its own paragraphs go, and its last one.
-    let mut containers: HashMap<usize, (bool, usize)> = HashMap::new();
-    for (i, p) in paragraphs.iter().enumerate() {
-        if let Some(parent) = p.parent {
-            let entry = containers.entry(parent).or_insert((true, i));
-            entry.0 &= inside(p.start);
-            entry.1 = i;
-        }
-    }
-    let mut keep: Vec<(usize, usize)> = containers
-        .into_iter()
-        .filter(|(parent, (all_go, _))| {
-            let is_body = matches!(&tokens[*parent].kind, Kind::Start(n) if n == "w:body");
-            *all_go && !is_body && !inside(*parent)
-        })
-        .map(|(parent, (_, last_paragraph))| (parent, last_paragraph))
+    // A container other than the body keeps at least one paragraph: per container (sorted by
+    // container, in paragraph order), whether all its own paragraphs go, and its last one.
+    let mut own: Vec<(usize, usize)> = paragraphs
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| p.parent.map(|parent| (parent, i)))
         .collect();
-    keep.sort_unstable();
+    own.sort_unstable();
+    let mut keep: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    while at < own.len() {
+        let parent = own[at].0;
+        let end = at + own[at..].iter().take_while(|(p, _)| *p == parent).count();
+        let all_go = own[at..end]
+            .iter()
+            .all(|(_, i)| inside(paragraphs[*i].start));
+        let is_body = matches!(&tokens[parent].kind, Kind::Start(n) if n == "w:body");
+        if all_go && !is_body && !inside(parent) {
+            keep.push((parent, own[end - 1].1));
+        }
+        at = end;
+    }
     // A section break sits in the last paragraph of its section: a paragraph that goes leaves
     // its break behind, in an empty paragraph, so page size and headers stay as they were.
     let mut breaks: Vec<(usize, String)> = Vec::new();
@@ -341,6 +355,15 @@ pub fn fill(tokens: &mut [Token], values: &dyn Lookup) -> Vec<usize> {
         tokens[paragraphs[last_paragraph].start].raw = "<w:p/>".to_string();
     }
     changed
+}
+
+/// Rows that go, sorted, for a membership test by binary search.
+struct Gone(Vec<(usize, usize)>);
+
+impl Gone {
+    fn contains(&self, row: &(usize, usize)) -> bool {
+        self.0.binary_search(row).is_ok()
+    }
 }
 
 /// Token ranges (both ends included), merged and sorted, for a membership test by binary
