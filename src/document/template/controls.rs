@@ -6,9 +6,15 @@ use super::tokens::{Kind, Token};
 
 /// Removes `w:showingPlcHdr` and `w:dataBinding` from every control holding a changed token.
 pub fn settle(tokens: &mut [Token], changed: &[usize]) {
-    // Sorted, so "a changed token inside this control" is one binary search.
-    let mut changed = changed.to_vec();
-    changed.sort_unstable();
+    // How many changed tokens come before each token, so "a changed token inside this
+    // control" is one subtraction.
+    let mut before = vec![0usize; tokens.len() + 1];
+    for c in changed.iter().filter(|c| **c < tokens.len()) {
+        before[c + 1] += 1;
+    }
+    for i in 1..before.len() {
+        before[i] += before[i - 1];
+    }
     let mut open: Vec<usize> = Vec::new();
     let mut filled: Vec<(usize, usize)> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
@@ -16,8 +22,8 @@ pub fn settle(tokens: &mut [Token], changed: &[usize]) {
             Kind::Start(n) if n == "w:sdt" => open.push(i),
             Kind::End(n) if n == "w:sdt" => {
                 if let Some(s) = open.pop() {
-                    let next = changed.partition_point(|c| *c <= s);
-                    if changed.get(next).is_some_and(|c| *c < i) {
+                    // Changed tokens strictly between s and i.
+                    if before[i] > before[s + 1] {
                         filled.push((s, i));
                     }
                 }

@@ -87,14 +87,14 @@ pub fn paragraphs(tokens: &[Token]) -> Vec<Paragraph> {
             _ => {}
         }
     }
-    // Sorted by start, so each paragraph finds its row by binary search.
-    row_ends.sort_unstable();
+    // The end of each row, by the token its start is (a dense table: no search).
+    let mut end_of = vec![None; tokens.len()];
+    for (start, end) in row_ends {
+        end_of[start] = Some(end);
+    }
     for p in &mut out {
         if let Some((start, _)) = p.row {
-            p.row = row_ends
-                .binary_search_by_key(&start, |(s, _)| *s)
-                .ok()
-                .map(|i| row_ends[i]);
+            p.row = end_of[start].map(|end| (start, end));
         }
     }
     out
@@ -214,8 +214,9 @@ fn removals(
 ) -> Vec<(usize, usize)> {
     let second = values.second_parent();
     let mut remove: Vec<(usize, usize)> = Vec::new();
-    // Every paragraph with fields in a row: (row, whether its fields are all the second parent's).
-    let mut rows: Vec<((usize, usize), bool)> = Vec::new();
+    // Per row (by its start token): whether all its paragraphs with fields are the second
+    // parent's, once one was seen.
+    let mut rows: Vec<Option<bool>> = vec![None; tokens.len()];
     let mut block_open: Option<&Paragraph> = None;
     for p in paragraphs {
         let joined = p.joined();
@@ -240,35 +241,22 @@ fn removals(
         }
         let second_only = !names.is_empty() && names.iter().all(|n| is_second_parent(n));
         match p.row {
-            Some(row) if !names.is_empty() => {
-                rows.push((row, second_only));
+            Some((row, _)) if !names.is_empty() => {
+                let all = rows[row].get_or_insert(true);
+                *all &= second_only;
             }
             None if second_only && !second => remove.push((p.start, p.end)),
             _ => {}
         }
     }
     if !second {
-        // A row goes when all its paragraphs with fields are the second parent's: sorted by
-        // row, a row is gone unless one of its entries says otherwise.
-        rows.sort_unstable();
-        let mut gone: Vec<(usize, usize)> = Vec::new();
-        for (i, (row, _)) in rows.iter().enumerate() {
-            let first = i == 0 || rows[i - 1].0 != *row;
-            if first
-                && rows[i..]
-                    .iter()
-                    .take_while(|(r, _)| r == row)
-                    .all(|(_, s)| *s)
-            {
-                gone.push(*row);
-            }
-        }
-        let gone = Gone(gone);
+        // A row goes when all its paragraphs with fields are the second parent's.
+        let gone = |(start, _): &(usize, usize)| rows[*start] == Some(true);
         for (table, own) in tables(tokens) {
-            if !own.is_empty() && own.iter().all(|r| gone.contains(r)) {
+            if !own.is_empty() && own.iter().all(gone) {
                 remove.push(table);
             } else {
-                remove.extend(own.iter().filter(|r| gone.contains(r)));
+                remove.extend(own.iter().filter(|r| gone(r)));
             }
         }
     }
@@ -307,30 +295,45 @@ pub fn fill(tokens: &mut [Token], values: &dyn Lookup) -> Vec<usize> {
         }
     }
     let last = tokens.len().saturating_sub(1);
-    let removed = Intervals::new(&remove);
-    let inside = |i: usize| removed.contains(i);
-    // A container other than the body keeps at least one paragraph: per container (sorted by
-    // container, in paragraph order), whether all its own paragraphs go, and its last one.
-    let mut own: Vec<(usize, usize)> = paragraphs
-        .iter()
-        .enumerate()
-        .filter_map(|(i, p)| p.parent.map(|parent| (parent, i)))
-        .collect();
-    own.sort_unstable();
-    let mut keep: Vec<(usize, usize)> = Vec::new();
-    let mut at = 0;
-    while at < own.len() {
-        let parent = own[at].0;
-        let end = at + own[at..].iter().take_while(|(p, _)| *p == parent).count();
-        let all_go = own[at..end]
-            .iter()
-            .all(|(_, i)| inside(paragraphs[*i].start));
-        let is_body = matches!(&tokens[parent].kind, Kind::Start(n) if n == "w:body");
-        if all_go && !is_body && !inside(parent) {
-            keep.push((parent, own[end - 1].1));
+    // Which tokens a removal covers: a running count over the ranges' ends (linear).
+    let mut depth = vec![0i32; tokens.len() + 1];
+    for (from, to) in &remove {
+        let (from, to) = ((*from).min(last), (*to).min(last));
+        if tokens.is_empty() || from > to {
+            continue;
         }
-        at = end;
+        depth[from] += 1;
+        depth[to + 1] -= 1;
     }
+    let mut covered = vec![false; tokens.len()];
+    let mut running = 0;
+    for (i, c) in covered.iter_mut().enumerate() {
+        running += depth[i];
+        *c = running > 0;
+    }
+    let inside = |i: usize| covered.get(i).copied().unwrap_or(false);
+    // A container other than the body keeps at least one paragraph: per container (by its
+    // start token), whether all its own paragraphs go, and its last one.
+    let mut containers: Vec<Option<(bool, usize)>> = vec![None; tokens.len()];
+    let mut parents: Vec<usize> = Vec::new();
+    for (i, p) in paragraphs.iter().enumerate() {
+        if let Some(parent) = p.parent {
+            let entry = containers[parent].get_or_insert_with(|| {
+                parents.push(parent);
+                (true, i)
+            });
+            entry.0 &= inside(p.start);
+            entry.1 = i;
+        }
+    }
+    let keep: Vec<(usize, usize)> = parents
+        .into_iter()
+        .filter_map(|parent| {
+            let (all_go, last_paragraph) = containers[parent]?;
+            let is_body = matches!(&tokens[parent].kind, Kind::Start(n) if n == "w:body");
+            (all_go && !is_body && !inside(parent)).then_some((parent, last_paragraph))
+        })
+        .collect();
     // A section break sits in the last paragraph of its section: a paragraph that goes leaves
     // its break behind, in an empty paragraph, so page size and headers stay as they were.
     let mut breaks: Vec<(usize, String)> = Vec::new();
@@ -355,39 +358,6 @@ pub fn fill(tokens: &mut [Token], values: &dyn Lookup) -> Vec<usize> {
         tokens[paragraphs[last_paragraph].start].raw = "<w:p/>".to_string();
     }
     changed
-}
-
-/// Rows that go, sorted, for a membership test by binary search.
-struct Gone(Vec<(usize, usize)>);
-
-impl Gone {
-    fn contains(&self, row: &(usize, usize)) -> bool {
-        self.0.binary_search(row).is_ok()
-    }
-}
-
-/// Token ranges (both ends included), merged and sorted, for a membership test by binary
-/// search.
-struct Intervals(Vec<(usize, usize)>);
-
-impl Intervals {
-    fn new(ranges: &[(usize, usize)]) -> Intervals {
-        let mut sorted = ranges.to_vec();
-        sorted.sort_unstable();
-        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(sorted.len());
-        for (a, b) in sorted {
-            match merged.last_mut() {
-                Some(last) if a <= last.1.saturating_add(1) => last.1 = last.1.max(b),
-                _ => merged.push((a, b)),
-            }
-        }
-        Intervals(merged)
-    }
-
-    fn contains(&self, i: usize) -> bool {
-        let at = self.0.partition_point(|(a, _)| *a <= i);
-        at > 0 && i <= self.0[at - 1].1
-    }
 }
 
 #[cfg(test)]
