@@ -243,10 +243,16 @@ pub(super) fn kadaster(c: &mut Collect, inhoud: &Node, _options: &Options) {
         }
         where_.extend(code_label_at(s, &["Perceel", "AardKadastraalPerceel"]));
         let since = date_at(s, &["StatusInformatie", "Versie", "Begin"]);
+        // A state whose legal period ended (a property sold, a right given up) is history:
+        // shown with its end, never counted as owned today.
+        let until = date_at(s, &["StatusInformatie", "PeriodeJuridisch", "Einde"])
+            .or(date_at(s, &["StatusInformatie", "PeriodeStatus", "Einde"]));
+        let ended = super::rules::ended(until.as_ref(), c.answered_on.as_ref());
         c.add(
             Group::Property,
             Fact::new(L::PARCEL, where_.join("; "))
                 .from(since)
+                .until(until)
                 .identifying(),
         );
         for info in s.find_all("KadastraalInkomen") {
@@ -288,7 +294,7 @@ pub(super) fn kadaster(c: &mut Collect, inhoud: &Node, _options: &Options) {
                 c.fact(Group::Property, L::RIGHT, value);
                 let full = right.text_at(&["Type", "Code"]) == Some("VE")
                     && (share.is_empty() || share == "1/1");
-                if mine.is_some() && !full {
+                if mine.is_some() && !full && !ended {
                     c.observe("kadaster.share-or-usufruct");
                 }
             }
@@ -299,11 +305,13 @@ pub(super) fn kadaster(c: &mut Collect, inhoud: &Node, _options: &Options) {
                     L::LIVES_THERE,
                     if lives { L::YES } else { L::NO },
                 );
-                c.observe(if lives {
-                    "kadaster.owns-home-lives-in"
-                } else {
-                    "kadaster.owns-other-property"
-                });
+                if !ended {
+                    c.observe(if lives {
+                        "kadaster.owns-home-lives-in"
+                    } else {
+                        "kadaster.owns-other-property"
+                    });
+                }
             }
         }
     }

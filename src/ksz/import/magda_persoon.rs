@@ -211,25 +211,39 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
             }
             "WettelijkeSamenwoning" => {
                 let since = date_at(n, &["Datum"]).or(from);
+                // Ended by a date, or by a `Beeindiging` (with its reason, often without a date).
+                let ending = n.child("Beeindiging");
+                let ended = rules::ended(to.as_ref(), on.as_ref()) || ending.is_some();
+                let mut place_text = n.child("Plaats").map(place).unwrap_or_default();
+                if let Some(e) = ending {
+                    let reason = code_label_at(e, &["Reden"]).unwrap_or_default();
+                    place_text = format!("{place_text}; {} ({reason})", L::ENDED);
+                }
                 c.add(
                     Group::Household,
-                    Fact::new(
-                        L::LEGAL_COHABITATION,
-                        n.child("Plaats").map(place).unwrap_or_default(),
-                    )
-                    .from(since)
-                    .until(to.clone()),
+                    Fact::new(L::LEGAL_COHABITATION, place_text)
+                        .from(since)
+                        .until(
+                            to.clone()
+                                .or_else(|| ending.and_then(|e| date_attr(e, "Datum"))),
+                        ),
                 );
                 if let Some(x) = n.child("Partner").and_then(person) {
                     c.add(Group::Household, Fact::new(L::PARTNER, x).identifying());
                 }
-                if to.is_none() {
+                if !ended {
                     c.observe("rr.married-or-cohabiting");
                     partner = partner.or_else(|| n.text_at(&["Partner", "INSZ"]).map(digits));
                 }
             }
             "Referentiepersoon" => {
-                head = false;
+                // An ended reference person (`DatumEinde` on or before the answer's date) is
+                // history: it says nothing of the household today, and the client may be the
+                // reference person since (the members then count).
+                let ended = rules::ended(to.as_ref(), on.as_ref());
+                if !ended {
+                    head = false;
+                }
                 let code = n
                     .text_at(&["Positie", "Code"])
                     .unwrap_or_default()
@@ -241,7 +255,9 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
                 );
                 c.add(
                     Group::Household,
-                    Fact::new(L::HEAD_OF_FAMILY, value.clone()).from(from.clone()),
+                    Fact::new(L::HEAD_OF_FAMILY, value.clone())
+                        .from(from.clone())
+                        .until(to.clone()),
                 );
                 c.add(
                     Group::Household,
@@ -260,7 +276,9 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
                     format!("{}: {value}", L::HEAD_OF_FAMILY),
                     print,
                 );
-                rules::position(c, &code, false);
+                if !ended {
+                    rules::position(c, &code, false);
+                }
             }
             _ if titles(c, n) => {}
             _ => c.unknown(Group::Other, &n.name, n),

@@ -132,6 +132,20 @@ pub fn age(c: &mut Collect, birth: &PartialDate, on: &PartialDate) {
     }
 }
 
+/// Whether something with this end date has ended by `on` (the answer's date): an end date
+/// on or before it, or any end date when the answer has no date of its own. A future end date
+/// is not an end yet.
+pub fn ended(to: Option<&PartialDate>, on: Option<&PartialDate>) -> bool {
+    match (
+        to.and_then(PartialDate::days),
+        on.and_then(PartialDate::days),
+    ) {
+        (Some(end), Some(now)) => end <= now,
+        (None, _) => to.is_some(),
+        (Some(_), None) => true,
+    }
+}
+
 /// Whether any date lies in the `window` days up to `on`.
 pub fn any_within<'a>(
     dates: impl IntoIterator<Item = Option<&'a PartialDate>>,
