@@ -445,3 +445,16 @@ fn a_cadastre_right_that_ended_is_shown_with_its_end_and_not_owned() {
             .any(|f| f.to.as_ref().unwrap().raw.starts_with("2016-02-25")));
     }
 }
+
+#[test]
+fn a_current_register_status_abroad_is_a_finding() {
+    // Status 992 "Afgeschreven naar het buitenland" since 2013, not ended.
+    if let Some(a) = sample(&format!("{PERSOON}/62612399148.xml")) {
+        assert!(a.observes("adres.abroad"));
+        assert!(!a.observes("adres.removed-ex-officio"));
+    }
+    // A status of the foreigners' office (21099) is neither.
+    if let Some(a) = sample(&format!("{PERSOON}/79652599875.xml")) {
+        assert!(!a.observes("adres.abroad") && !a.observes("adres.removed-ex-officio"));
+    }
+}

@@ -46,10 +46,21 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
             "Geslacht" => c.fact(Group::Identity, L::SEX, code_label(n).unwrap_or_default()),
             "Statussen" => {
                 for s in n.all("Status") {
+                    let end = date_attr(s, "DatumEinde");
+                    // The register's pseudo-municipality codes, as in the TX25 (IT001): 99991
+                    // removed ex officio, 992 written off to abroad. Only a current status.
+                    if !rules::ended(end.as_ref(), on.as_ref()) {
+                        match s.text_at(&["Code"]).map(str::trim) {
+                            Some("99991") => c.observe("adres.removed-ex-officio"),
+                            Some("992") => c.observe("adres.abroad"),
+                            _ => {}
+                        }
+                    }
                     c.add(
                         Group::Identity,
                         Fact::new(L::STATUS, code_label(s).unwrap_or_default())
-                            .from(date_attr(s, "DatumBegin")),
+                            .from(date_attr(s, "DatumBegin"))
+                            .until(end),
                     );
                 }
             }
