@@ -72,6 +72,8 @@ pub const PERSON: &str = "Persoon";
 // Income, allowances, work, property.
 pub const LEEFLOON: &str = "Leefloon";
 pub const LEEFLOON_MONTH: &str = "Leefloon per periode";
+pub const EQUIVALENT_LEEFLOON: &str = "Equivalent leefloon";
+pub const CHILD_ALLOWANCE: &str = "Kinderbijslag";
 pub const PER_YEAR: &str = "per jaar";
 pub const MONTHS_WITHOUT: &str = "maanden zonder toelage";
 pub const SECOND_BENEFICIARY: &str = "tweede gerechtigde";

@@ -81,6 +81,18 @@ pub(super) fn leefloon(c: &mut Collect, inhoud: &Node, options: &Options) {
 fn yearly(c: &mut Collect, t: &Node) {
     let year = t.attr("Jaar").unwrap_or_default();
     for l in &t.children {
+        // Each kind under its own name: an equivalent leefloon or a child allowance paid by an
+        // OCMW is no leefloon. A kind we do not know is shown as it is written.
+        let kind = if l.name == "Leefloon" {
+            L::LEEFLOON
+        } else if l.name.starts_with("EquivalentLeefloon") {
+            L::EQUIVALENT_LEEFLOON
+        } else if l.name.starts_with("Kinderbijslag") {
+            L::CHILD_ALLOWANCE
+        } else {
+            c.unknown(Group::Income, &l.name, l);
+            continue;
+        };
         let mut parts = vec![l.text_at(&["Bedrag"]).map(euro_decimal).unwrap_or_default()];
         if let Some(m) = l.text_at(&["AantalMaandenZonderToelage"]) {
             parts.push(format!("{}: {m}", L::MONTHS_WITHOUT));
@@ -95,7 +107,7 @@ fn yearly(c: &mut Collect, t: &Node) {
         }
         c.fact(
             Group::Income,
-            &format!("{} {year} ({})", L::LEEFLOON, L::PER_YEAR),
+            &format!("{kind} {year} ({})", L::PER_YEAR),
             parts.join("; "),
         );
     }
