@@ -47,22 +47,25 @@ impl std::fmt::Display for ReadError {
 
 impl std::error::Error for ReadError {}
 
+impl From<ZipError> for ReadError {
+    fn from(e: ZipError) -> Self {
+        match e {
+            ZipError::TooLarge => ReadError::TooLarge,
+            _ => ReadError::NotDocx,
+        }
+    }
+}
+
 /// The blocks of a .docx body, in document order.
 pub fn read_docx(docx: &[u8]) -> Result<Vec<Block>, ReadError> {
-    let zip = Archive::open(docx, MAX_ENTRIES).map_err(|e| match e {
-        ZipError::TooLarge => ReadError::TooLarge,
-        _ => ReadError::NotDocx,
-    })?;
+    let zip = Archive::open(docx, MAX_ENTRIES).map_err(ReadError::from)?;
     let index = zip
         .entries
         .iter()
         .position(|e| e.name == "word/document.xml")
         .ok_or(ReadError::NoBody)?;
     // The body holds the family's data: wiped from memory once it is parsed.
-    let xml = zip.read(index, MAX_DOCUMENT_XML).map_err(|e| match e {
-        ZipError::TooLarge => ReadError::TooLarge,
-        _ => ReadError::NotDocx,
-    })?;
+    let xml = zip.read(index, MAX_DOCUMENT_XML)?;
     let xml = std::str::from_utf8(&xml).map_err(|_| ReadError::BadXml)?;
     parse_body(xml)
 }

@@ -20,6 +20,7 @@ pub use recognise::{recognise, ParentView, ReferralView};
 pub use sniff::Seems;
 
 use crate::formats::sevenz::read::SevenZError;
+use crate::formats::zip::ZipError;
 use docx_text::{read_docx, Block, ReadError};
 use zeroize::{Zeroize, ZeroizeOnDrop, Zeroizing};
 
@@ -91,6 +92,18 @@ impl From<SevenZError> for OpenError {
             SevenZError::PasswordMissing => OpenError::PasswordMissing,
             SevenZError::WrongPassword => OpenError::WrongPassword,
             SevenZError::UnsupportedMethod(m) => OpenError::UnsupportedMethod(m),
+        }
+    }
+}
+
+impl From<ZipError> for OpenError {
+    fn from(e: ZipError) -> Self {
+        match e {
+            ZipError::NotZip | ZipError::Damaged => OpenError::Damaged,
+            ZipError::Encrypted => OpenError::ZipCrypto,
+            ZipError::WrongPassword => OpenError::WrongPassword,
+            ZipError::TooLarge => OpenError::DocumentTooLarge,
+            ZipError::Unsupported => OpenError::Unsupported,
         }
     }
 }

@@ -10,22 +10,12 @@ use zeroize::Zeroizing;
 /// Most entries we accept in a received archive (a referral has one).
 pub const MAX_ENTRIES: usize = 10_000;
 
-fn error(e: ZipError) -> OpenError {
-    match e {
-        ZipError::NotZip | ZipError::Damaged => OpenError::Damaged,
-        ZipError::Encrypted => OpenError::ZipCrypto,
-        ZipError::WrongPassword => OpenError::WrongPassword,
-        ZipError::TooLarge => OpenError::DocumentTooLarge,
-        ZipError::Unsupported => OpenError::Unsupported,
-    }
-}
-
 /// The first `.docx` in a ZIP archive: its name, bytes and protection.
 pub fn open(
     archive: &[u8],
     password: &str,
 ) -> Result<(String, Zeroizing<Vec<u8>>, Protection), OpenError> {
-    let zip = Archive::open(archive, MAX_ENTRIES).map_err(error)?;
+    let zip = Archive::open(archive, MAX_ENTRIES)?;
     let index = zip
         .entries
         .iter()
@@ -53,7 +43,7 @@ pub fn open(
             }
             decrypt_with_candidates(&zip, index, password)?
         }
-        _ => zip.read(index, MAX_DOCUMENT_BYTES).map_err(error)?,
+        _ => zip.read(index, MAX_DOCUMENT_BYTES)?,
     };
     Ok((name, docx, protection))
 }
@@ -71,7 +61,7 @@ fn decrypt_with_candidates(
         match zip.read_with_password(index, Some(&candidate), MAX_DOCUMENT_BYTES) {
             Ok(docx) => return Ok(docx),
             Err(ZipError::WrongPassword) => {}
-            Err(other) => return Err(error(other)),
+            Err(other) => return Err(other.into()),
         }
     }
     Err(OpenError::WrongPassword)

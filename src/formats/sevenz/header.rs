@@ -137,6 +137,13 @@ impl Folder {
             .and_then(|(input, _)| usize::try_from(*input).ok())
     }
 
+    /// The bytes all its coders produce together (`None` when the sum overflows).
+    pub fn work(&self) -> Option<u64> {
+        self.unpack_sizes
+            .iter()
+            .try_fold(0u64, |sum, s| sum.checked_add(*s))
+    }
+
     pub fn encrypted(&self) -> bool {
         self.coders.iter().any(|c| c.id == AES_CODER)
     }

@@ -272,14 +272,6 @@ fn decode_folder(
     if folder.coders.iter().filter(|c| c.id == AES_CODER).count() > 1 {
         return Err(SevenZError::UnsupportedMethod("7zAES+7zAES".into()));
     }
-    let work = folder
-        .unpack_sizes
-        .iter()
-        .try_fold(0u64, |sum, s| sum.checked_add(*s))
-        .ok_or(SevenZError::TooLarge)?;
-    if work > MAX_FOLDER_WORK {
-        return Err(SevenZError::TooLarge);
-    }
     let pack = streams.pack_range(index).ok_or(SevenZError::Damaged)?;
     let mut data = Zeroizing::new(bytes.get(pack).ok_or(SevenZError::Damaged)?.to_vec());
     // Only chains of simple coders (one input, one output each): what 7-Zip writes for
@@ -317,7 +309,8 @@ fn decode_folder(
 }
 
 /// As [`decode_folder`], but a failed decompression of an unencrypted folder is damage, not a
-/// wrong password, and the folder's work counts against the archive's [`MAX_DECODED`].
+/// wrong password, and the folder's work counts against [`MAX_FOLDER_WORK`] and the archive's
+/// [`MAX_DECODED`].
 fn decode(
     bytes: &[u8],
     streams: &Streams,
@@ -329,16 +322,16 @@ fn decode(
 ) -> Result<Zeroizing<Vec<u8>>, SevenZError> {
     let folder = streams.folders.get(index).ok_or(SevenZError::Damaged)?;
     let encrypted = folder.encrypted();
+    // What all its coders produce: bounded per folder, and over the archive's life.
     let work = folder
-        .unpack_sizes
-        .iter()
-        .try_fold(0u64, |sum, s| sum.checked_add(*s))
-        .and_then(|w| decoded.checked_add(w))
+        .work()
+        .filter(|w| *w <= MAX_FOLDER_WORK)
         .ok_or(SevenZError::TooLarge)?;
-    if work > MAX_DECODED {
-        return Err(SevenZError::TooLarge);
-    }
-    *decoded = work;
+    let total = decoded
+        .checked_add(work)
+        .filter(|t| *t <= MAX_DECODED)
+        .ok_or(SevenZError::TooLarge)?;
+    *decoded = total;
     match decode_folder(bytes, streams, index, password, keys, limit) {
         Err(SevenZError::WrongPassword) if !encrypted => Err(SevenZError::Damaged),
         other => other,

@@ -25,14 +25,9 @@ pub enum AesFailure {
     Damaged,
 }
 
-/// Key strength: 1, 2, 3 for AES-128, 192, 256.
-fn key_len(strength: u8) -> Option<usize> {
-    match strength {
-        1 => Some(16),
-        2 => Some(24),
-        3 => Some(32),
-        _ => None,
-    }
+/// Key length in bytes of AES-128, 192 or 256.
+fn key_len(bits: u16) -> Option<usize> {
+    matches!(bits, 128 | 192 | 256).then_some(usize::from(bits / 8))
 }
 
 fn keystream_apply<C: BlockCipherEncrypt<BlockSize = U16>>(cipher: &C, data: &mut [u8]) {
@@ -48,12 +43,8 @@ fn keystream_apply<C: BlockCipherEncrypt<BlockSize = U16>>(cipher: &C, data: &mu
 }
 
 /// Decrypts `data` (salt, check, ciphertext, code) with `password`.
-pub fn decrypt(
-    data: &[u8],
-    strength: u8,
-    password: &[u8],
-) -> Result<Zeroizing<Vec<u8>>, AesFailure> {
-    let n = key_len(strength).ok_or(AesFailure::Damaged)?;
+pub fn decrypt(data: &[u8], bits: u16, password: &[u8]) -> Result<Zeroizing<Vec<u8>>, AesFailure> {
+    let n = key_len(bits).ok_or(AesFailure::Damaged)?;
     let salt_len = n / 2;
     if data.len() < salt_len + CHECK + TAG {
         return Err(AesFailure::Damaged);

@@ -65,7 +65,6 @@ pub struct Entry {
     crc: u32,
     packed: usize,
     local: usize,
-    aes_strength: u8,
 }
 
 impl Entry {
@@ -128,19 +127,7 @@ fn zip64_sizes(
     const MARK: u64 = 0xFFFF_FFFF;
     let (mut unpacked, mut packed, mut local) = (unpacked, packed, local);
     if [unpacked, packed, local].contains(&MARK) {
-        let mut i = 0;
-        let mut body: Option<&[u8]> = None;
-        while i + 4 <= extra.len() {
-            let id = u16::from_le_bytes([extra[i], extra[i + 1]]);
-            let len = usize::from(u16::from_le_bytes([extra[i + 2], extra[i + 3]]));
-            let field = extra.get(i + 4..i + 4 + len).ok_or(ZipError::Damaged)?;
-            if id == 0x0001 {
-                body = Some(field);
-                break;
-            }
-            i += 4 + len;
-        }
-        let body = body.ok_or(ZipError::Damaged)?;
+        let body = extra_field(extra, 0x0001).ok_or(ZipError::Damaged)?;
         let mut values = body
             .chunks_exact(8)
             .map(|c| u64::from_le_bytes(c.try_into().unwrap_or_default()));
@@ -155,21 +142,27 @@ fn zip64_sizes(
     Ok((unpacked, packed, local))
 }
 
-/// The WinZip AES extra field (0x9901): (vendor version, strength, real method).
-fn aes_extra(extra: &[u8]) -> Option<(u16, u8, u16)> {
+/// The body of the extra field `id` (a field cut short ends the search).
+fn extra_field(extra: &[u8], id: u16) -> Option<&[u8]> {
     let mut i = 0;
     while i + 4 <= extra.len() {
-        let id = u16::from_le_bytes([extra[i], extra[i + 1]]);
+        let this = u16::from_le_bytes([extra[i], extra[i + 1]]);
         let len = usize::from(u16::from_le_bytes([extra[i + 2], extra[i + 3]]));
         let body = extra.get(i + 4..i + 4 + len)?;
-        if id == 0x9901 && len >= 7 {
-            let version = u16::from_le_bytes([body[0], body[1]]);
-            let method = u16::from_le_bytes([body[5], body[6]]);
-            return Some((version, body[4], method));
+        if this == id {
+            return Some(body);
         }
         i += 4 + len;
     }
     None
+}
+
+/// The WinZip AES extra field (0x9901): (vendor version, strength, real method).
+fn aes_extra(extra: &[u8]) -> Option<(u16, u8, u16)> {
+    let body = extra_field(extra, 0x9901).filter(|b| b.len() >= 7)?;
+    let version = u16::from_le_bytes([body[0], body[1]]);
+    let method = u16::from_le_bytes([body[5], body[6]]);
+    Some((version, body[4], method))
 }
 
 impl<'a> Archive<'a> {
@@ -206,8 +199,8 @@ impl<'a> Archive<'a> {
                 .ok_or(ZipError::Damaged)?;
             at += 46 + name_len + extra_len + comment_len;
             let (unpacked, packed, local) = zip64_sizes(extra, unpacked, packed, local)?;
-            let (protection, method, aes_strength) = if flags & 1 == 0 {
-                (Protection::None, method, 0)
+            let (protection, method) = if flags & 1 == 0 {
+                (Protection::None, method)
             } else {
                 match aes_extra(extra) {
                     Some((version, strength, real)) if method == 99 => {
@@ -218,9 +211,9 @@ impl<'a> Archive<'a> {
                             _ => return Err(ZipError::Unsupported),
                         };
                         let crc_stored = version == 1;
-                        (Protection::Aes { bits, crc_stored }, real, strength)
+                        (Protection::Aes { bits, crc_stored }, real)
                     }
-                    _ => (Protection::ZipCrypto, method, 0),
+                    _ => (Protection::ZipCrypto, method),
                 }
             };
             entries.push(Entry {
@@ -231,7 +224,6 @@ impl<'a> Archive<'a> {
                 crc,
                 packed,
                 local,
-                aes_strength,
             });
         }
         Ok(Archive { bytes, entries })
@@ -277,12 +269,12 @@ impl<'a> Archive<'a> {
         match entry.protection {
             Protection::None => inflate(entry, stored),
             Protection::ZipCrypto => Err(ZipError::Encrypted),
-            Protection::Aes { .. } => {
+            Protection::Aes { bits, .. } => {
                 let password = password
                     .filter(|p| !p.is_empty())
                     .ok_or(ZipError::Encrypted)?;
-                let decrypted = aes::decrypt(stored, entry.aes_strength, password.as_bytes())
-                    .map_err(|e| match e {
+                let decrypted =
+                    aes::decrypt(stored, bits, password.as_bytes()).map_err(|e| match e {
                         AesFailure::WrongPassword | AesFailure::Unauthentic => {
                             ZipError::WrongPassword
                         }
@@ -386,125 +378,5 @@ pub fn entry_names(bytes: &[u8]) -> Result<Vec<String>, ZipError> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use std::io::{Cursor, Write};
-
-    fn zip(files: &[(&str, &[u8], ::zip::CompressionMethod)]) -> Vec<u8> {
-        let mut z = ::zip::ZipWriter::new(Cursor::new(Vec::new()));
-        for (name, data, method) in files {
-            let options = ::zip::write::SimpleFileOptions::default().compression_method(*method);
-            z.start_file(*name, options).unwrap();
-            z.write_all(data).unwrap();
-        }
-        z.finish().unwrap().into_inner()
-    }
-
-    #[test]
-    fn reads_stored_and_deflated_parts_and_checks_them() {
-        let text = "Zoë ".repeat(1000);
-        let bytes = zip(&[
-            ("a.xml", text.as_bytes(), ::zip::CompressionMethod::Deflated),
-            ("b/c.xml", b"stored", ::zip::CompressionMethod::Stored),
-        ]);
-        let got = entries(&bytes, 10, 1 << 20).unwrap();
-        assert_eq!(got[0], ("a.xml".to_string(), text.into_bytes()));
-        assert_eq!(got[1], ("b/c.xml".to_string(), b"stored".to_vec()));
-        assert_eq!(entries(&bytes, 1, 1 << 20), Err(ZipError::TooLarge));
-        assert_eq!(entries(&bytes, 10, 100), Err(ZipError::TooLarge));
-        assert_eq!(entries(b"no zip at all", 10, 100), Err(ZipError::NotZip));
-        // A flipped byte in the stored part fails its CRC.
-        let mut broken = bytes.clone();
-        let at = broken.windows(6).position(|w| w == b"stored").unwrap();
-        broken[at] = b'S';
-        assert_eq!(entries(&broken, 10, 1 << 20), Err(ZipError::Damaged));
-        // Every cut of the file is refused, never a panic.
-        for cut in 0..bytes.len() {
-            assert!(
-                entries(&bytes[..cut], 10, 1 << 20).is_err(),
-                "cut {cut} of {}",
-                bytes.len()
-            );
-        }
-    }
-
-    #[test]
-    fn winzip_aes_of_every_strength_and_both_versions_opens_with_its_password_only() {
-        for mode in [
-            ::zip::AesMode::Aes128,
-            ::zip::AesMode::Aes192,
-            ::zip::AesMode::Aes256,
-        ] {
-            // The seekable writer writes AE-1 (CRC stored) for 20 bytes or more, the stream
-            // writer AE-2: both are read.
-            let contents = "vertrouwelijk ".repeat(50);
-            for stream in [false, true] {
-                let options = ::zip::write::SimpleFileOptions::default()
-                    .compression_method(::zip::CompressionMethod::Deflated)
-                    .with_aes_encryption(mode, "geheim");
-                let bytes = if stream {
-                    let mut z = ::zip::ZipWriter::new_stream(Vec::new());
-                    z.start_file("a.docx", options).unwrap();
-                    z.write_all(contents.as_bytes()).unwrap();
-                    z.finish().unwrap().into_inner()
-                } else {
-                    let mut z = ::zip::ZipWriter::new(Cursor::new(Vec::new()));
-                    z.start_file("a.docx", options).unwrap();
-                    z.write_all(contents.as_bytes()).unwrap();
-                    z.finish().unwrap().into_inner()
-                };
-                let archive = Archive::open(&bytes, 10).unwrap();
-                assert!(matches!(
-                    archive.entries[0].protection,
-                    Protection::Aes { .. }
-                ));
-                let got = archive
-                    .read_with_password(0, Some("geheim"), 1 << 20)
-                    .unwrap();
-                assert_eq!(got.as_slice(), contents.as_bytes(), "{mode:?} {stream}");
-                assert_eq!(
-                    archive.read_with_password(0, Some("fout"), 1 << 20),
-                    Err(ZipError::WrongPassword)
-                );
-                assert_eq!(
-                    archive.read_with_password(0, None, 1 << 20),
-                    Err(ZipError::Encrypted)
-                );
-                assert_eq!(
-                    archive.read_with_password(0, Some("geheim"), 10),
-                    Err(ZipError::TooLarge)
-                );
-                // A flipped byte of the encrypted data fails the authentication code.
-                let mut tampered = bytes.clone();
-                let data_at = 30 + "a.docx".len() + 11 + 16 + 2 + 3;
-                tampered[data_at] ^= 1;
-                let archive = Archive::open(&tampered, 10).unwrap();
-                assert!(archive
-                    .read_with_password(0, Some("geheim"), 1 << 20)
-                    .is_err());
-            }
-        }
-    }
-
-    #[test]
-    fn zipcrypto_is_refused() {
-        // Made by 7-Zip with `-tzip -mem=ZipCrypto` (the opener's fuzz seed).
-        let bytes = include_bytes!("../../../fuzz/seeds/7zip-zipcrypto.zip");
-        let archive = Archive::open(bytes, 10).unwrap();
-        assert_eq!(archive.entries[0].protection, Protection::ZipCrypto);
-        assert_eq!(
-            archive.read_with_password(0, Some("geheim"), 1 << 20),
-            Err(ZipError::Encrypted)
-        );
-    }
-
-    #[test]
-    fn a_directory_that_claims_more_entries_than_it_holds_is_damage() {
-        let mut bytes = zip(&[("a.xml", b"x", ::zip::CompressionMethod::Stored)]);
-        let eocd = bytes.windows(4).rposition(|w| w == b"PK\x05\x06").unwrap();
-        for at in [eocd + 8, eocd + 10] {
-            bytes[at..at + 2].copy_from_slice(&5000u16.to_le_bytes());
-        }
-        assert_eq!(Archive::open(&bytes, 10_000).err(), Some(ZipError::Damaged));
-    }
-}
+#[path = "read_tests.rs"]
+mod tests;
