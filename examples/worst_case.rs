@@ -4,36 +4,12 @@
 //! `cargo run --release --example worst_case` (BENCHMARKS.md has its output). A benchmark, not
 //! a test: nothing here asserts a time.
 
-use std::alloc::{GlobalAlloc, Layout, System};
+#[path = "common/hostile.rs"]
+mod hostile;
+
+use hostile::*;
 use std::io::{Cursor, Read, Write};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
-
-struct Counting;
-static CURRENT: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let now = CURRENT.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-        PEAK.fetch_max(now, Ordering::Relaxed);
-        System.alloc(layout)
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        CURRENT.fetch_sub(layout.size(), Ordering::Relaxed);
-        System.dealloc(ptr, layout)
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        if new_size > layout.size() {
-            let now = CURRENT.fetch_add(new_size - layout.size(), Ordering::Relaxed) + new_size
-                - layout.size();
-            PEAK.fetch_max(now, Ordering::Relaxed);
-        } else {
-            CURRENT.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
-        }
-        System.realloc(ptr, layout, new_size)
-    }
-}
 
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
@@ -43,12 +19,11 @@ fn measure(mut f: impl FnMut()) -> (f64, usize) {
     let mut best = f64::MAX;
     let mut peak = 0;
     for _ in 0..3 {
-        let base = CURRENT.load(Ordering::Relaxed);
-        PEAK.store(base, Ordering::Relaxed);
+        let base = reset_peak();
         let start = Instant::now();
         f();
         best = best.min(start.elapsed().as_secs_f64() * 1000.0);
-        peak = peak.max(PEAK.load(Ordering::Relaxed).saturating_sub(base));
+        peak = peak.max(peak_above(base));
     }
     (best, peak / 1024)
 }
@@ -118,94 +93,11 @@ fn templates() {
     }
 }
 
-/// One LZMA2 chunk that decodes to 2,096,914 zero bytes (see tests/bounded.rs).
-const ZERO_CHUNK: &str = concat!(
-    "ffff11016c5d00006ffdffffa3b7ff473e481572396151b89228e6a38607f9eee41e82d32fc53a3c014bb17ec98a8a4d",
-    "2fa30dd97fa6e38c231153e05918c5758ae277f8b6947f0c6ac0de744964e2e95c53b204d8f7440cab5f0d6d46e9e5c3",
-    "7688b79657acb64de1691d6ffb4b88106c42cb883f5c008fd04eaf262894711f3d8f24e1709ea7235fec28cb85d19598",
-    "8a7e2a91f22775f719c006984d98fdd8afd5900fc42553f8f591363105a5b0ee6fc1704d470cd19111aaad601dbaceb1",
-    "27185c5986e9665258bee976ac59e4e55b0508f9c7daadfcfb522b74cd1e5b2042f9dd533df82964093b80cb2a6cdfb5",
-    "3bf0c4bd2e5faa0f3e4b664290130eff1093f8717859f80bcdff9528460fa9fc7cdefb9a302e56c08f85f38381c065c4",
-    "2553f8f591363105a5b0ee6fc1704d470cd19111aaad601dbaceb127185c5986e9665258bee976ac59e4e55b0508f9c7",
-    "daadfcfb522b74cd1e5b2042f9dd533df82964093b80cb2a6cdfb53bf0c4bc4827e658",
-);
-
-fn put(out: &mut Vec<u8>, value: u64) {
-    for extra in 0..8u32 {
-        if value < (1u64 << (7 - extra + 8 * extra)) {
-            out.push(!(0xFFu8 >> extra) | (value >> (8 * extra)) as u8);
-            out.extend_from_slice(&value.to_le_bytes()[..extra as usize]);
-            return;
-        }
-    }
-    out.push(0xFF);
-    out.extend_from_slice(&value.to_le_bytes());
-}
-
-fn sevenz_file(packed: &[u8], header: &[u8]) -> Vec<u8> {
-    let mut start = Vec::new();
-    start.extend_from_slice(&(packed.len() as u64).to_le_bytes());
-    start.extend_from_slice(&(header.len() as u64).to_le_bytes());
-    start.extend_from_slice(&crc32fast::hash(header).to_le_bytes());
-    let mut out = vec![b'7', b'z', 0xBC, 0xAF, 0x27, 0x1C, 0x00, 0x04];
-    out.extend_from_slice(&crc32fast::hash(&start).to_le_bytes());
-    out.extend_from_slice(&start);
-    out.extend_from_slice(packed);
-    out.extend_from_slice(header);
-    out
-}
-
-/// A plain .7z whose one entry is `chunks` LZMA2 chunks of zeros, announced honestly.
-fn lzma2_archive(chunks: usize) -> Vec<u8> {
-    let first: Vec<u8> = (0..ZERO_CHUNK.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&ZERO_CHUNK[i..i + 2], 16).unwrap())
-        .collect();
-    let mut data = first.clone();
-    for _ in 1..chunks {
-        data.push(0xDF);
-        data.extend_from_slice(&first[1..]);
-    }
-    data.push(0);
-    let mut h = vec![0x01, 0x04, 0x06];
-    put(&mut h, 0);
-    put(&mut h, 1);
-    h.push(0x09);
-    put(&mut h, data.len() as u64);
-    h.extend_from_slice(&[
-        0x00, 0x07, 0x0B, 0x01, 0x00, 0x01, 0x21, 0x21, 0x01, 0x18, 0x0C,
-    ]);
-    put(&mut h, 2_096_914 * chunks as u64);
-    h.extend_from_slice(&[0x00, 0x00, 0x05, 0x01, 0x00, 0x00]);
-    sevenz_file(&data, &h)
-}
-
-/// A .7z header of `n` Copy folders with one (empty) file each.
-fn many_folders(n: u64) -> Vec<u8> {
-    let mut h = vec![0x01, 0x04, 0x06];
-    put(&mut h, 0);
-    put(&mut h, n);
-    h.push(0x00);
-    h.extend_from_slice(&[0x07, 0x0B]);
-    put(&mut h, n);
-    h.push(0);
-    for _ in 0..n {
-        h.extend_from_slice(&[0x01, 0x01, 0x00]);
-    }
-    h.push(0x0C);
-    for _ in 0..n {
-        put(&mut h, 0);
-    }
-    h.extend_from_slice(&[0x00, 0x00, 0x05]);
-    put(&mut h, n);
-    h.extend_from_slice(&[0x00, 0x00]);
-    sevenz_file(&[], &h)
-}
-
 fn sevenz() {
     use toeleiding::formats::sevenz::read::open;
     for scale in [1, 2, 4, 8] {
-        let bytes = lzma2_archive(2 * scale);
+        let chunks = 2 * scale;
+        let bytes = lzma2_archive(&lzma2_bomb(chunks), ZERO_CHUNK_OUTPUT * chunks as u64);
         row(
             "7z",
             "LZMA2 entry, 4 MB per 1×",
@@ -218,7 +110,7 @@ fn sevenz() {
         );
     }
     for scale in [1, 2, 4, 8] {
-        let bytes = many_folders(1000 * scale as u64);
+        let bytes = many_substreams(1000 * scale as u64, 1);
         row(
             "7z",
             "header, 1,000 folders per 1×",
