@@ -12,8 +12,9 @@ const LISTS: [&str; 4] = [
     "words.txt",
 ];
 
-/// The vocabulary's sections, as `src/password/vocabulary.rs` names them.
-const VOCABULARY: [&str; 4] = ["freq-nl.txt", "freq-fr.txt", "freq-en.txt", "phrases.txt"];
+/// The vocabulary's sections, listed once for `src/password/vocabulary.rs`, this script and
+/// `scripts/build.py`.
+const VOCABULARY: &str = "src/password/lists/vocabulary.txt";
 
 fn deflated(text: &str) -> Vec<u8> {
     let mut encoder = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
@@ -24,8 +25,13 @@ fn deflated(text: &str) -> Vec<u8> {
 }
 
 pub fn deflate(out: &str) {
+    println!("cargo:rerun-if-changed={VOCABULARY}");
+    let sections = std::fs::read_to_string(VOCABULARY).expect("the vocabulary's section list");
     let mut blob = String::new();
-    for name in VOCABULARY {
+    for name in sections
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let source = Path::new("src/password/lists").join(name);
         println!("cargo:rerun-if-changed={}", source.display());
         let text = std::fs::read_to_string(&source)

@@ -40,7 +40,9 @@ PAGES = [
 # `#! <name>` line, raw deflate. Fetched by the referral page only when the worker chooses an
 # agreed password; embedded as a base64 data block in its single offline file.
 LISTS_DIR = ROOT / "src" / "password" / "lists"
-VOCABULARY = ["freq-nl.txt", "freq-fr.txt", "freq-en.txt", "phrases.txt"]
+# The sections, listed once in lists/vocabulary.txt (also read by build.rs and vocabulary.rs).
+VOCABULARY = [line for line in (LISTS_DIR / "vocabulary.txt").read_text().splitlines()
+              if line.strip() and not line.startswith("#")]
 LISTS_FILE = "password-lists.deflate"
 LISTS_ELEMENT = "toeleiding-woordenlijsten"
 

@@ -280,9 +280,12 @@ pub(super) fn known_phrase(chars: &[char]) -> Option<Estimate> {
         let variant = (2.0 * k as f64).log2();
         for i in 0..k {
             // Word i left out.
-            let mut rest: Vec<String> = phrase.clone();
-            rest.remove(i);
-            let shorter = glue_words(&rest);
+            let shorter: Vec<char> = phrase
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .flat_map(|(_, w)| w.chars())
+                .collect();
             if shorter.len() >= min_letters {
                 for at in starts(&glued, &shorter).filter(|&a| on(a) && on(a + shorter.len())) {
                     let bits =

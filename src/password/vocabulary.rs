@@ -11,8 +11,18 @@ use std::collections::HashMap;
 use std::io::Read;
 use std::sync::OnceLock;
 
-/// The blob's sections, in this order, each starting with a line `#! <file name>`.
-pub const SECTIONS: [&str; 4] = ["freq-nl.txt", "freq-fr.txt", "freq-en.txt", "phrases.txt"];
+/// The blob's sections, in order, each starting with a line `#! <file name>`: listed once in
+/// `lists/vocabulary.txt`, which the build script and `scripts/build.py` read too.
+const SECTION_LIST: &str = include_str!("lists/vocabulary.txt");
+/// The section of known phrases; every other section is a frequency list.
+const PHRASES: &str = "phrases.txt";
+
+/// The sections' file names, in order.
+pub fn sections() -> impl Iterator<Item = &'static str> {
+    SECTION_LIST
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+}
 /// The file name under which the build puts the blob beside the page.
 pub const FILE_NAME: &str = "password-lists.deflate";
 /// Largest blob we inflate (the real one is about 560 KB inflated).
@@ -60,17 +70,16 @@ static INSTALLED: OnceLock<Vocabulary> = OnceLock::new();
 fn parse(text: &str) -> Result<Vocabulary, VocabularyError> {
     let mut ranks: HashMap<String, (List, u32)> = HashMap::new();
     let mut phrases = Vec::new();
-    let mut section: Option<usize> = None;
+    let mut section: Option<&str> = None;
     let mut rank = 0u32;
-    let mut seen = [false; SECTIONS.len()];
+    let mut missing: Vec<&str> = sections().collect();
     for line in text.lines() {
         if let Some(name) = line.strip_prefix("#! ") {
-            let at = SECTIONS
-                .iter()
-                .position(|s| *s == name)
-                .ok_or(VocabularyError::Damaged)?;
-            section = Some(at);
-            seen[at] = true;
+            if !sections().any(|s| s == name) {
+                return Err(VocabularyError::Damaged);
+            }
+            missing.retain(|s| *s != name);
+            section = Some(name);
             rank = 0;
             continue;
         }
@@ -78,7 +87,7 @@ fn parse(text: &str) -> Result<Vocabulary, VocabularyError> {
             continue;
         }
         match section {
-            Some(3) => phrases.push(line.split(' ').map(str::to_string).collect()),
+            Some(PHRASES) => phrases.push(line.split(' ').map(str::to_string).collect()),
             Some(_) => {
                 rank += 1;
                 ranks
@@ -89,7 +98,7 @@ fn parse(text: &str) -> Result<Vocabulary, VocabularyError> {
             None => return Err(VocabularyError::Damaged),
         }
     }
-    if !seen.iter().all(|s| *s) || ranks.is_empty() || phrases.is_empty() {
+    if !missing.is_empty() || ranks.is_empty() || phrases.is_empty() {
         return Err(VocabularyError::Damaged);
     }
     Ok(Vocabulary { ranks, phrases })
@@ -153,8 +162,8 @@ mod tests {
             parse("#! freq-nl.txt\nde\n#! other.txt\nx\n").err(),
             Some(VocabularyError::Damaged)
         );
-        let only_words: String = SECTIONS[..3]
-            .iter()
+        let only_words: String = sections()
+            .filter(|s| *s != PHRASES)
             .map(|s| format!("#! {s}\nde\n"))
             .collect();
         assert_eq!(parse(&only_words).err(), Some(VocabularyError::Damaged));

@@ -1,5 +1,6 @@
 //! The sender's side: the referral's steps ([`flow`]), sealing the confirmed referral into an
-//! encrypted file ([`seal`], [`filename`]; the ZIP itself is `formats::zip`) and the helpers for sending it ([`send`]).
+//! encrypted file ([`seal`], [`filename`]; the ZIP itself is `formats::zip`) and the helpers
+//! for sending it ([`send`]).
 
 pub mod choice;
 pub mod filename;

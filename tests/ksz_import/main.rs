@@ -80,6 +80,7 @@ fn unknown(root: &str, seems: Seems) -> ImportError {
 }
 
 mod combine;
+mod current;
 mod hostile;
 mod properties;
 mod register;

@@ -85,10 +85,17 @@ impl Report {
     /// Adds a problem, or counts it when [`MAX_LISTED`] are listed already. `context` is only
     /// computed for a listed one.
     pub fn add(&mut self, part: Part, issue: Issue, context: impl FnOnce() -> String) {
+        self.add_with(part, || (issue, context()));
+    }
+
+    /// As [`Report::add`], with the issue itself made only for a listed problem (an unknown
+    /// field's suggestion is a search).
+    pub fn add_with(&mut self, part: Part, problem: impl FnOnce() -> (Issue, String)) {
         if self.problems.len() < MAX_LISTED {
+            let (issue, context) = problem();
             self.problems.push(Problem {
                 part,
-                context: context(),
+                context,
                 issue,
             });
         } else {
@@ -190,15 +197,14 @@ pub fn part(part: Part, tokens: &[Token], fields: &[FieldIssue], report: &mut Re
                 }
             } else if let Some(known) = FIELDS.iter().position(|k| *k == name) {
                 used[known] = true;
-            } else if report.problems.len() < MAX_LISTED {
-                // The suggestion is only looked for when the problem is listed.
-                let issue = Issue::UnknownField {
-                    suggestion: suggest(&name),
-                    name: f.name.trim().to_string(),
-                };
-                report.add(part, issue, || context(&text, f.start));
             } else {
-                report.more += 1;
+                report.add_with(part, || {
+                    let issue = Issue::UnknownField {
+                        suggestion: suggest(&name),
+                        name: f.name.trim().to_string(),
+                    };
+                    (issue, context(&text, f.start))
+                });
             }
         }
     }

@@ -25,7 +25,7 @@ pub const KEPT: &str = "Toeleiding werkt verder met het sjabloon dat het al had.
 pub const UNREADABLE: &str = "Het bestand kan niet gelezen worden. Kies het sjabloon opnieuw.";
 pub const PROBLEMS_INTRO: &str = "Pas dit aan in Word, sla het sjabloon op en laad het opnieuw:";
 
-/// The problems beyond the first 50 listed: "… en 312 andere problemen van dezelfde soorten".
+/// The problems beyond the first 50 listed: "… en nog 312 andere problemen. …".
 pub fn more_problems(count: usize) -> String {
     if count == 1 {
         "… en nog 1 ander probleem. Los eerst de problemen hierboven op en laad het sjabloon opnieuw.".to_string()

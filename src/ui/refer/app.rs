@@ -134,9 +134,8 @@ impl Part for ReferPart {
         ReferPart::new(fresh, self.settings.clone(), self.remembered, template)
     }
 
-    /// A parent's data typed (the prefilled team and OCMW are not family data).
-    /// A parent's data typed, or an own template loaded but not remembered (leaving would
-    /// drop it without a word).
+    /// A parent's data typed (the prefilled team and OCMW are not family data), or an own
+    /// template loaded but not remembered (leaving would drop it without a word).
     fn holds_work(&self) -> bool {
         let unkept_template =
             matches!(self.template.source, Source::Own(_)) && self.keep_template != Keep::Yes;
