@@ -94,6 +94,9 @@ struct Rule {
     why: String,
     #[serde(default)]
     signal: bool,
+    /// Whose observations the rule looks at: aanvrager (default), partner, ouder-of-kind,
+    /// huisgenoot.
+    scope: Option<String>,
     source: Option<String>,
     #[serde(default)]
     interpretation: bool,
@@ -248,9 +251,22 @@ fn column(c: &str, file: &Path) -> &'static str {
     }
 }
 
+fn scope(s: Option<&str>, file: &Path) -> &'static str {
+    match s.unwrap_or("aanvrager") {
+        "aanvrager" => "Scope::Applicant",
+        "partner" => "Scope::Partner",
+        "ouder-of-kind" => "Scope::Relative",
+        "huisgenoot" => "Scope::Member",
+        other => panic!(
+            "{}: unknown scope {other:?} (aanvrager, partner, ouder-of-kind, huisgenoot)",
+            file.display()
+        ),
+    }
+}
+
 fn rule(r: &Rule, file: &Path) -> String {
     format!(
-        "Rule {{ id: {}, when: {}, unless: {}, condition: {}, column: {}, text: {}, why: {}, signal: {}, basis: {} }}",
+        "Rule {{ id: {}, when: {}, unless: {}, condition: {}, column: {}, text: {}, why: {}, signal: {}, scope: {}, basis: {} }}",
         lit(&r.id),
         terms(&r.when, file),
         terms(&r.unless, file),
@@ -259,6 +275,7 @@ fn rule(r: &Rule, file: &Path) -> String {
         lit(&r.text),
         lit(&r.why),
         r.signal,
+        scope(r.scope.as_deref(), file),
         basis(&r.source, r.interpretation)
     )
 }
@@ -319,6 +336,13 @@ pub fn generate(out: &str) {
     if let Some(signals) = signals {
         rules.extend(signals.rule.iter().map(|r| rule(r, &signals_path)));
         sources.extend(signals.source);
+    }
+    // Rules about the other persons of the household: same shape as the signals.
+    let persons_path = Path::new(ROOT).join("persons.toml");
+    if persons_path.exists() {
+        let persons: Signals = read(&persons_path);
+        rules.extend(persons.rule.iter().map(|r| rule(r, &persons_path)));
+        sources.extend(persons.source);
     }
 
     let mut dossiers = Vec::new();

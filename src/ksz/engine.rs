@@ -7,7 +7,8 @@
 //! "geen recht") and *niet geraadpleegd / geen toegang* (the flow's `not_consulted`).
 
 use super::knowledge::{Column, Condition, Flow, Rule, Status, Term, KNOWLEDGE};
-use super::record::Record;
+use super::person::Role;
+use super::record::{Part, Record};
 
 /// What a line says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,6 +27,9 @@ pub struct Line {
     pub kind: LineKind,
     /// The flows it comes from, in the knowledge's order.
     pub flows: Vec<&'static Flow>,
+    /// The persons it is about, by role: the applicant for the applicant's rules and the status
+    /// lines; for a rule of another scope, each person of that scope for whom it holds.
+    pub persons: Vec<Role>,
 }
 
 impl Line {
@@ -96,11 +100,25 @@ impl Worksheet {
     }
 }
 
-fn holds(term: &Term, record: &Record) -> bool {
+fn holds(term: &Term, part: &Part) -> bool {
     match term {
-        Term::Observation(id) => record.observed(id),
-        Term::Status(flow, status) => record.status(flow) == Some(*status),
+        Term::Observation(id) => part.observed(id),
+        Term::Status(flow, status) => part.status(flow) == Some(*status),
     }
+}
+
+/// The persons of the rule's scope for whom it holds: every term of `when` about that one
+/// person, none of `unless`. A rule never mixes two persons' observations.
+fn holders(rule: &Rule, record: &Record) -> Vec<Role> {
+    let applicant = std::iter::once((Role::Applicant, record.applicant()));
+    applicant
+        .chain(record.others())
+        .filter(|(role, _)| role.in_scope(rule.scope))
+        .filter(|(_, part)| {
+            rule.when.iter().all(|t| holds(t, part)) && !rule.unless.iter().any(|t| holds(t, part))
+        })
+        .map(|(role, _)| role)
+        .collect()
 }
 
 fn flows_of(terms: &[Term]) -> Vec<&'static Flow> {
@@ -115,12 +133,12 @@ fn flows_of(terms: &[Term]) -> Vec<&'static Flow> {
 pub fn worksheet(record: &Record) -> Worksheet {
     let mut lines: Vec<(&'static str, Line)> = Vec::new();
     for rule in KNOWLEDGE.rules {
-        let fires = rule.when.iter().all(|t| holds(t, record))
-            && !rule.unless.iter().any(|t| holds(t, record));
-        if fires {
+        let persons = holders(rule, record);
+        if !persons.is_empty() {
             let line = Line {
                 kind: LineKind::Rule(rule),
                 flows: flows_of(rule.when),
+                persons,
             };
             lines.push((rule.condition, line));
         }
@@ -146,6 +164,7 @@ pub fn worksheet(record: &Record) -> Worksheet {
             let line = Line {
                 kind,
                 flows: vec![flow],
+                persons: vec![Role::Applicant],
             };
             lines.push((first, line));
         }

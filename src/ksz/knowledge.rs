@@ -110,6 +110,8 @@ pub struct Rule {
     pub why: &'static str,
     /// "Kan wijzen op …": something to discuss, never a conclusion.
     pub signal: bool,
+    /// Whose observations the rule looks at (`scope` in the TOML; the applicant by default).
+    pub scope: Scope,
     pub basis: Basis,
 }
 
@@ -168,6 +170,8 @@ pub struct Knowledge {
     pub frame: Frame,
     pub dossiers: &'static [Dossier],
 }
+
+pub use super::person::Scope;
 
 include!(concat!(env!("OUT_DIR"), "/ksz_knowledge.rs"));
 

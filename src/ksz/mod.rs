@@ -8,10 +8,12 @@ pub mod engine;
 pub mod import;
 pub mod imported;
 pub mod knowledge;
+pub mod person;
 pub mod practice;
 pub mod record;
 pub mod timeline;
 
 pub use engine::{worksheet, ConditionSheet, Line, LineKind, Worksheet};
 pub use knowledge::{Column, Status, KNOWLEDGE};
-pub use record::{Origin, Record, RecordProblem};
+pub use person::{Role, Scope};
+pub use record::{Origin, Part, Record, RecordProblem};

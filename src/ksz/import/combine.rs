@@ -3,10 +3,11 @@
 //! is found, and where the answers disagree (address, register, nationality, civil state) both
 //! values are kept and listed.
 
+use super::family::{applicant, roles, Roles};
 use super::labels as L;
 use super::magda_gezin::household;
 use super::model::{Answer, Summary};
-use crate::ksz::{Origin, Record, Status};
+use crate::ksz::{Origin, Record, Role, Status};
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
 /// The record of all answers and where they disagree.
@@ -14,6 +15,10 @@ use zeroize::{Zeroize, ZeroizeOnDrop};
 pub struct Combined {
     pub record: Record,
     pub disagreements: Vec<Disagreement>,
+    /// Per answer (same order), whom it is about.
+    pub holders: Vec<Role>,
+    /// Who is who (for the household on a date, see [`Roles::family`]).
+    pub roles: Roles,
 }
 
 /// One thing the answers say differently.
@@ -55,7 +60,7 @@ fn key(value: &str) -> String {
 }
 
 fn compare(
-    answers: &[Answer],
+    answers: &[&Answer],
     about: &str,
     get: fn(&Summary) -> Option<&String>,
 ) -> Option<Disagreement> {
@@ -74,49 +79,62 @@ fn compare(
         })
 }
 
-/// The findings of several answers in one record.
+/// The findings of several answers in one record, each under the person the answer is about.
 pub fn combine(answers: &[Answer]) -> Combined {
     let mut record = Record::default();
-    let subject = answers
+    let subject = applicant(answers);
+    // Roles on the latest answer date (the consultation's date below).
+    let latest = answers
         .iter()
-        .find_map(|a| a.summary.subject.clone().filter(|s| !s.is_empty()));
-    for a in answers {
+        .filter_map(|a| a.answered_on.as_ref())
+        .filter(|d| d.is_complete())
+        .max_by_key(|d| d.days());
+    let roles = roles(answers, latest);
+    let holders: Vec<Role> = answers
+        .iter()
+        .map(|a| roles.of(a.summary.subject.as_deref()))
+        .collect();
+    for (a, &holder) in answers.iter().zip(&holders) {
         let origin = Origin::Imported {
             file: a.file_name.clone(),
             service: a.service.clone(),
             answered_on: a.answered_on.as_ref().map(|d| d.raw.clone()),
         };
-        let mut findings: Vec<(&'static str, Status, Vec<&'static str>)> = a
+        let mut findings: Vec<(Role, &'static str, Status, Vec<&'static str>)> = a
             .findings
             .iter()
-            .map(|f| (f.flow, f.status, f.observations.clone()))
+            .map(|f| (holder, f.flow, f.status, f.observations.clone()))
             .collect();
-        // A household whose client the answer did not name: read it for the subject that
-        // another answer names.
+        // The household an answer lists, read for the applicant (whoever the answer is about):
+        // it may not name its client, or be the partner's.
         if let Some(s) = &subject {
             if !a.summary.household.is_empty() {
                 let extra = household(&a.summary.household, s, a.answered_on.as_ref());
-                if let Some(f) = findings.iter_mut().find(|f| f.0 == "gezin") {
+                let mine = |f: &&mut (Role, &str, Status, Vec<&str>)| {
+                    f.0 == Role::Applicant && f.1 == "gezin"
+                };
+                if let Some(f) = findings.iter_mut().find(mine) {
                     for id in extra {
-                        if !f.2.contains(&id) {
-                            f.2.push(id);
+                        if !f.3.contains(&id) {
+                            f.3.push(id);
                         }
                     }
                 } else if !extra.is_empty() {
-                    findings.push(("gezin", Status::Found, extra));
+                    findings.push((Role::Applicant, "gezin", Status::Found, extra));
                 }
             }
         }
-        for (flow, status, observations) in findings {
+        for (whose, flow, status, observations) in findings {
             let better = record
-                .status(flow)
+                .part(whose)
+                .and_then(|p| p.status(flow))
                 .is_none_or(|old| rank(status) > rank(old));
             if better {
-                record.set_status(flow, Some(status));
+                record.set_status_of(whose, flow, Some(status));
             }
             for id in observations {
-                if !record.is_ticked(id) {
-                    record.set_observation(id, true, origin.clone());
+                if !record.part(whose).is_some_and(|p| p.is_ticked(id)) {
+                    record.set_observation_of(whose, id, true, origin.clone());
                 }
             }
         }
@@ -128,6 +146,15 @@ pub fn combine(answers: &[Answer]) -> Combined {
         .filter_map(|d| d.iso())
         .max()
         .unwrap_or_default();
+    // Only answers about the applicant are compared: a partner's other nationality is no
+    // disagreement.
+    let mine: Vec<&Answer> = answers
+        .iter()
+        .zip(&holders)
+        .filter(|(_, h)| **h == Role::Applicant)
+        .map(|(a, _)| a)
+        .collect();
+    let answers = &mine[..];
     let disagreements = [
         compare(answers, L::ADDRESS, |s| s.address.as_ref()),
         compare(answers, L::REGISTER, |s| s.register.as_ref()),
@@ -140,6 +167,8 @@ pub fn combine(answers: &[Answer]) -> Combined {
     Combined {
         record,
         disagreements,
+        holders,
+        roles,
     }
 }
 

@@ -6,6 +6,29 @@
 use crate::date::days_from_civil;
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
+/// Whether a period as written is current on `on`: begun (a start on or before `on`, or no
+/// start) and not ended (no end, or an end after `on`). The one reading of "current" that every
+/// reader, the household on a date and the worksheet share. Without a usable `on`, any end
+/// means ended and any start means begun. A start or end that is not a date at all (no year)
+/// is taken as written: an end without a year has ended, a start without one has begun.
+pub fn current_on(
+    from: Option<&PartialDate>,
+    to: Option<&PartialDate>,
+    on: Option<&PartialDate>,
+) -> bool {
+    let now = on.and_then(PartialDate::days);
+    let begun = match (from.and_then(PartialDate::days), now) {
+        (Some(start), Some(now)) => start <= now,
+        _ => true,
+    };
+    let ended = match (to, now) {
+        (None, _) => false,
+        (Some(end), Some(now)) => end.days().is_none_or(|end| end <= now),
+        (Some(_), None) => true,
+    };
+    begun && !ended
+}
+
 /// A date as written in an answer.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Zeroize, ZeroizeOnDrop)]
 pub struct PartialDate {

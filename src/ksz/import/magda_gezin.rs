@@ -4,9 +4,9 @@
 //! (a household of one, or `combine` with an answer that names the client's INSZ).
 
 use super::collect::Collect;
-use super::date::{months, PartialDate};
+use super::date::{current_on, months, PartialDate};
 use super::labels as L;
-use super::magda_residence::{address, person};
+use super::magda_residence::{address, name, person};
 use super::model::{Fact, Group, Lane, Member};
 use super::rules;
 use super::text::{code_label, code_label_at, date_at, date_attr, digits};
@@ -25,12 +25,7 @@ pub(super) fn household(
             found.push(id);
         }
     };
-    let now = |m: &&Member| {
-        m.to.as_ref()
-            .and_then(PartialDate::days)
-            .zip(on.and_then(PartialDate::days))
-            .is_none_or(|(end, now)| end >= now)
-    };
+    let now = |m: &&Member| current_on(m.from.as_ref(), m.to.as_ref(), on);
     let current: Vec<&Member> = members.iter().filter(now).collect();
     let Some(me) = current.iter().find(|m| m.insz == subject) else {
         return found;
@@ -131,6 +126,8 @@ fn member(
         position: code,
         from,
         to,
+        name: name(g).unwrap_or_default(),
+        born: date_at(g, &["Geboortedatum"]),
     });
 }
 

@@ -26,6 +26,8 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
     let mut children: Vec<String> = Vec::new();
     let mut partner: Option<String> = None;
     let mut nationalities = Vec::new();
+    // Each reference person the client had or has, with the client's position towards it.
+    let mut references: Vec<(Member, String)> = Vec::new();
     for n in &p.children {
         let from = date_attr(n, "DatumBegin");
         let to = date_attr(n, "DatumEinde");
@@ -217,6 +219,8 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
                         position: code,
                         from: gf,
                         to: gt,
+                        name: name(g).unwrap_or_default(),
+                        born: date_at(g, &["Geboortedatum"]),
                     });
                 }
             }
@@ -290,6 +294,17 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
                 if !ended {
                     rules::position(c, &code, false);
                 }
+                references.push((
+                    Member {
+                        insz: n.text_at(&["INSZ"]).map(digits).unwrap_or_default(),
+                        position: "01".to_string(),
+                        from: date_attr(n, "DatumBegin"),
+                        to: date_attr(n, "DatumEinde"),
+                        name: name(n).unwrap_or_default(),
+                        born: date_at(n, &["Geboortedatum"]),
+                    },
+                    code,
+                ));
             }
             _ if titles(c, n) => {}
             _ => c.unknown(Group::Other, &n.name, n),
@@ -332,10 +347,32 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
             c.observe("gezin.recent-change");
         }
     }
-    if head {
-        // Positions relative to the client: `combine` need not read this household again.
-        c.summary.household.clear();
+    // The household in one shape for `combine`: a reference person ("01") and the others with
+    // their positions towards it. The client stands in it as the reference person of the
+    // members listed, and with its own position towards each reference person it had.
+    let subject = c.summary.subject.clone().unwrap_or_default();
+    if head && !c.summary.household.is_empty() {
+        c.summary.household.push(Member {
+            insz: subject.clone(),
+            position: "01".to_string(),
+            from: None,
+            to: None,
+            name: String::new(),
+            born: None,
+        });
     }
+    for (reference, code) in references {
+        c.summary.household.push(Member {
+            insz: subject.clone(),
+            position: code,
+            from: reference.from.clone(),
+            to: reference.to.clone(),
+            name: String::new(),
+            born: None,
+        });
+        c.summary.household.push(reference);
+    }
+    c.summary.partner = partner;
     if !c.has("rr") {
         c.status("rr", crate::ksz::Status::Found);
     }

@@ -125,9 +125,12 @@ pub struct Summary {
     pub register: Option<String>,
     pub nationality: Option<String>,
     pub civil_state: Option<String>,
-    /// A household whose members' positions are relative to a reference person that the answer
-    /// does not name as the client: `combine` reads it once another answer gives the subject.
+    /// The household as the answer lists it: every member (the reference person with position
+    /// "01" included, the subject too where the answer says where it stands), with periods, ended
+    /// ones kept. `combine` reads it for the client and makes "Gezin op <datum>" of it.
     pub household: Vec<Member>,
+    /// The subject's spouse or legal cohabitant today (INSZ, digits), where the answer says so.
+    pub partner: Option<String>,
 }
 
 /// A household member as a household answer lists it.
@@ -139,6 +142,10 @@ pub struct Member {
     pub position: String,
     pub from: Option<PartialDate>,
     pub to: Option<PartialDate>,
+    /// The name as written (identifying: shown on screen, never printed).
+    pub name: String,
+    /// The birth date as written, where the answer gives it (only its year is printed).
+    pub born: Option<PartialDate>,
 }
 
 /// One imported answer.

@@ -136,14 +136,7 @@ pub fn age(c: &mut Collect, birth: &PartialDate, on: &PartialDate) {
 /// on or before it, or any end date when the answer has no date of its own. A future end date
 /// is not an end yet.
 pub fn ended(to: Option<&PartialDate>, on: Option<&PartialDate>) -> bool {
-    match (
-        to.and_then(PartialDate::days),
-        on.and_then(PartialDate::days),
-    ) {
-        (Some(end), Some(now)) => end <= now,
-        (None, _) => to.is_some(),
-        (Some(_), None) => true,
-    }
+    to.is_some() && !super::date::current_on(None, to, on)
 }
 
 /// Whether any date lies in the `window` days up to `on`.
