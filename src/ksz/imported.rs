@@ -7,9 +7,11 @@
 //! timeline each).
 
 use super::import::{
-    combine, labels, Answer, Disagreement, Event, ImportError, Lane, Options, PartialDate,
+    combine, labels, roles, Answer, Disagreement, Event, Family, ImportError, Lane, Options,
+    PartialDate,
 };
 use super::knowledge::Status;
+use super::person::Role;
 use super::record::{Origin, Record};
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
@@ -111,8 +113,7 @@ impl Imported {
         let (mut record, disagreements) = if self.files.is_empty() {
             (Record::default(), Vec::new())
         } else {
-            let answers: Vec<Answer> = self.files.iter().map(|f| f.answer.clone()).collect();
-            let c = combine(&answers);
+            let c = combine(&self.owned());
             (c.record, c.disagreements)
         };
         if record.consulted_on.is_empty() {
@@ -149,13 +150,45 @@ impl Imported {
     /// date shows its year only, whatever it dates (a register since birth, a child in the
     /// household since birth).
     pub fn birth_dates(&self) -> BTreeSet<String> {
-        self.files
+        let facts = self
+            .files
             .iter()
             .flat_map(|f| f.answer.all_facts())
             .filter(|f| f.label == labels::BIRTH_DATE)
-            .map(|f| f.value.trim().to_string())
-            .filter(|v| !v.is_empty())
+            .map(|f| f.value.trim().to_string());
+        // Household members' birth dates, also where the answer shows them as no fact.
+        let members = self
+            .files
+            .iter()
+            .flat_map(|f| f.answer.summary.household.iter())
+            .filter_map(|m| m.born.as_ref().map(|b| b.raw.trim().to_string()));
+        facts.chain(members).filter(|v| !v.is_empty()).collect()
+    }
+
+    /// The answers, owned (what [`combine`] and [`roles`] read).
+    fn owned(&self) -> Vec<Answer> {
+        self.files.iter().map(|f| f.answer.clone()).collect()
+    }
+
+    /// Whom each file is about, in file order (the applicant: the first person an answer
+    /// names).
+    pub fn holders(&self) -> Vec<(u32, Role)> {
+        let answers = self.owned();
+        let latest = latest_date(&answers);
+        let roles = roles(&answers, latest.as_ref());
+        self.files
+            .iter()
+            .map(|f| (f.number, roles.of(f.answer.summary.subject.as_deref())))
             .collect()
+    }
+
+    /// The applicant's household on `on` (`YYYY-MM-DD`, the consultation's date): who lives
+    /// with the applicant then, who did before. Roles are those of the latest answer's date.
+    pub fn family(&self, on: &str) -> Family {
+        let answers = self.owned();
+        let latest = latest_date(&answers);
+        let on = PartialDate::parse(on).filter(PartialDate::is_complete);
+        roles(&answers, latest.as_ref()).family(&answers, on.as_ref())
     }
 
     /// The screen name of a neutral label ("bestand 2" → the file's name), if still loaded.
@@ -165,6 +198,16 @@ impl Imported {
             .find(|f| f.label() == label)
             .map(|f| f.name.as_str())
     }
+}
+
+/// The latest complete date among the answers' own dates.
+fn latest_date(answers: &[Answer]) -> Option<PartialDate> {
+    answers
+        .iter()
+        .filter_map(|a| a.answered_on.as_ref())
+        .filter(|d| d.is_complete())
+        .max_by_key(|d| d.days())
+        .cloned()
 }
 
 /// The reading OCMW's own numbers from what the worker typed: enterprise numbers and NIS codes

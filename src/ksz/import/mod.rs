@@ -44,7 +44,7 @@ mod tx25_seen;
 pub use combine::{combine, Combined, Disagreement};
 pub use date::PartialDate;
 pub use error::{ImportError, Seems};
-pub use family::{Category, Family, Housemate, Roles, Tie};
+pub use family::{applicant, roles, Category, Family, Housemate, Roles, Tie};
 pub use model::{Answer, Event, Fact, Finding, Group, Kind, Lane, Member, Section, Summary};
 pub use tree::{MAX_DEPTH, MAX_ELEMENTS};
 

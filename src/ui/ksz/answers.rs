@@ -5,6 +5,7 @@
 
 use crate::ksz::import::{Disagreement, Fact, Group, PartialDate, Section};
 use crate::ksz::imported::Loaded;
+use crate::ksz::Role;
 use crate::ui::messages::ksz_import as m;
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -16,6 +17,8 @@ pub type Births = Rc<BTreeSet<String>>;
 #[derive(Properties, PartialEq)]
 pub struct AnswersProps {
     pub files: Vec<Rc<Loaded>>,
+    /// Whom each file is about (file number, role), in file order.
+    pub holders: Vec<(u32, Role)>,
     pub births: Births,
     pub on_remove: Callback<u32>,
 }
@@ -84,7 +87,7 @@ fn section(number: u32, s: &Section, births: &BTreeSet<String>) -> Html {
     }
 }
 
-fn file(f: &Loaded, births: &BTreeSet<String>, on_remove: &Callback<u32>) -> Html {
+fn file(f: &Loaded, holder: Role, births: &BTreeSet<String>, on_remove: &Callback<u32>) -> Html {
     let a = &f.answer;
     let number = f.number;
     let heading_id = format!("bestand-{number}-titel");
@@ -102,6 +105,9 @@ fn file(f: &Loaded, births: &BTreeSet<String>, on_remove: &Callback<u32>) -> Htm
                 <strong>{ m::FILE_NAME }{ ": " }</strong><span class="bestandsnaam">{ &f.name }</span>
                 { " " }{ m::SCREEN_ONLY }
             </p>
+            if holder != Role::Applicant {
+                <p class="melding-let-op over-wie">{ m::about(holder) }</p>
+            }
             if a.untested {
                 <p class="melding-let-op ongetest">{ m::UNTESTED }</p>
             }
@@ -145,7 +151,10 @@ pub fn answers(p: &AnswersProps) -> Html {
         <section class="ksz-antwoorden" aria-labelledby="ksz-antwoorden-titel">
             <h2 id="ksz-antwoorden-titel" tabindex="-1">{ m::FILES_HEADING }</h2>
             <p class="hint geen-print">{ m::IDENTIFYING_NOTE }</p>
-            { for p.files.iter().map(|f| file(f, &p.births, &p.on_remove)) }
+            { for p.files.iter().map(|f| {
+                let holder = p.holders.iter().find(|(n, _)| *n == f.number).map_or(Role::Applicant, |h| h.1);
+                file(f, holder, &p.births, &p.on_remove)
+            }) }
         </section>
     }
 }

@@ -6,6 +6,7 @@
 
 mod answers;
 mod app;
+mod family;
 mod guide;
 mod import;
 mod practice;

@@ -4,7 +4,7 @@
 
 use super::statement::basis;
 use crate::ksz::knowledge::{Column, Status, KNOWLEDGE};
-use crate::ksz::{ConditionSheet, Line, LineKind, Worksheet};
+use crate::ksz::{ConditionSheet, Line, LineKind, Role, Worksheet};
 use crate::ui::messages::ksz as m;
 use yew::prelude::*;
 
@@ -24,6 +24,7 @@ pub fn line(l: &Line, extra: Html) -> Html {
             f.not_consulted.basis,
         ),
     };
+    let about_others = l.persons.iter().any(|r| *r != Role::Applicant);
     html! {
         <li class={classes!("lijn", l.is_signal().then_some("signaal"))}>
             if l.is_signal() {
@@ -34,6 +35,9 @@ pub fn line(l: &Line, extra: Html) -> Html {
             { " " }{ basis(&b) }
             if let Some(why) = why {
                 <span class="waarom">{ format!("{}: {why}", m::WHY) }</span>
+            }
+            if about_others {
+                <span class="over-wie">{ crate::ui::messages::ksz_import::line_persons(&l.persons) }</span>
             }
             { extra }
         </li>
@@ -80,6 +84,9 @@ pub struct SheetProps {
     /// The imported answers, print-safe ("bestand 1: GeefPersoon 02.02, antwoord van …").
     #[prop_or_default]
     pub sources: Vec<String>,
+    /// Shown between the header and the conditions ("Gezin op <datum>" when answers were read).
+    #[prop_or_default]
+    pub children: Html,
 }
 
 /// The working note: header (date, flows, knowledge date, no identity) and the conditions.
@@ -116,6 +123,7 @@ pub fn sheet_view(p: &SheetProps) -> Html {
             <p class="geen-print">
                 <button type="button" class="knop knop-secundair" onclick={on_print}>{ m::PRINT }</button>
             </p>
+            { p.children.clone() }
             { for w.conditions.iter().map(condition) }
         </section>
     }

@@ -4,13 +4,14 @@
 
 use super::answers::{warnings, Answers, Births};
 use super::app::{KszAction, KszPart};
+use super::family::FamilyView;
 use super::import::ImportArea;
 use super::record_form::{problem_field, RecordForm};
 use super::sheet::SheetView;
 use super::timeline::Timeline;
 use crate::ksz::import::PartialDate;
 use crate::ksz::imported::{clients, options};
-use crate::ksz::worksheet;
+use crate::ksz::{worksheet, Role};
 use crate::ui::common::errors::ErrorSummary;
 use crate::ui::common::fields::TextField;
 use crate::ui::messages::{ksz as m, ksz_import as mi};
@@ -18,7 +19,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// One timeline per client (`groups`: indexes into the files, from [`clients`]).
-fn timelines(p: &KszPart, groups: &[Vec<usize>], births: &Births) -> Html {
+fn timelines(p: &KszPart, groups: &[Vec<usize>], births: &Births, holders: &[(u32, Role)]) -> Html {
     let today = PartialDate::parse(&p.today)
         .and_then(|d| d.days())
         .unwrap_or_default();
@@ -28,7 +29,12 @@ fn timelines(p: &KszPart, groups: &[Vec<usize>], births: &Births) -> Html {
             { for groups.iter().enumerate().map(|(n, group)| {
                 let files: Vec<_> = group.iter().map(|&i| p.imported.files[i].clone()).collect();
                 let labels: Vec<String> = files.iter().map(|f| f.label()).collect();
-                let heading = mi::timeline_heading(n + 1, total, &labels);
+                // The group's person: the role of its first answer that names one.
+                let who = group
+                    .iter()
+                    .find(|&&i| p.imported.files[i].answer.summary.subject.is_some())
+                    .map(|&i| holders[i].1);
+                let heading = mi::timeline_heading(who, total, &labels);
                 html! {
                     <Timeline key={labels.join(",")} {files} heading={heading} id={format!("tijdlijn-{}", n + 1)} {today} births={births.clone()} />
                 }
@@ -50,6 +56,7 @@ pub fn sheet_tab(p: &KszPart, on: &Callback<KszAction>) -> Html {
     let files = &p.imported.files;
     let (record, disagreements) = p.record();
     let groups = clients(&p.imported.answers());
+    let holders = p.imported.holders();
     let status = p
         .batch
         .map(|(read, refused)| AttrValue::from(mi::batch(read, refused)));
@@ -73,9 +80,9 @@ pub fn sheet_tab(p: &KszPart, on: &Callback<KszAction>) -> Html {
                 on_own_enterprise={on.reform(KszAction::OwnEnterprise)}
                 on_own_nis={on.reform(KszAction::OwnNis)} />
             if !files.is_empty() {
-                { warnings(groups.len() > 1, &disagreements) }
-                { timelines(p, &groups, &births) }
-                <Answers files={files.clone()} births={births.clone()} on_remove={on.reform(KszAction::Remove)} />
+                { warnings(holders.iter().any(|(_, r)| matches!(r, Role::Other(_))), &disagreements) }
+                { timelines(p, &groups, &births, &holders) }
+                <Answers files={files.clone()} holders={holders.clone()} births={births.clone()} on_remove={on.reform(KszAction::Remove)} />
             }
             <form novalidate=true class="geen-print" {onsubmit}>
                 <h2>{ m::RECORD_HEADING }</h2>
@@ -94,7 +101,12 @@ pub fn sheet_tab(p: &KszPart, on: &Callback<KszAction>) -> Html {
                 </div>
             </form>
             if p.sheet_shown {
-                <SheetView worksheet={worksheet(&record)} consulted_on={record.consulted_on.clone()} {sources} />
+                <SheetView worksheet={worksheet(&record)} consulted_on={record.consulted_on.clone()} {sources}>
+                    if !files.is_empty() {
+                        <FamilyView family={Rc::new(p.imported.family(&record.consulted_on))}
+                            on={record.consulted_on.clone()} births={births.clone()} />
+                    }
+                </SheetView>
             }
         </>
     }

@@ -2,8 +2,11 @@
 //! disagreements, the timeline and the sources in the worksheet. The source's own descriptions
 //! (the answers' `Label`, `Omschrijving`) are never here: they are shown as written.
 
-use crate::ksz::import::{Group, ImportError, Lane, PartialDate, Seems, MAX_FILE_BYTES};
+use crate::ksz::import::{
+    Category, Group, ImportError, Lane, PartialDate, Seems, Tie, MAX_FILE_BYTES,
+};
 use crate::ksz::imported::{Refusal, MAX_FILES};
+use crate::ksz::Role;
 use crate::ksz::Status;
 
 pub const HEADING: &str = "KSZ- en MAGDA-antwoorden inlezen";
@@ -36,7 +39,7 @@ pub const UNKNOWN: &str = "onbekend gegeven";
 pub const NO_FACTS: &str = "Dit antwoord bevat geen gegevens om te tonen.";
 pub const IDENTIFYING_NOTE: &str = "Naam, rijksregisternummer, adres, geboortedatum en kaartnummers zie je hier; ze komen niet op de afdruk, net als onbekende gegevens.";
 pub const DISAGREE_HEADING: &str = "De antwoorden verschillen";
-pub const MANY_PERSONS: &str = "Deze bestanden gaan over meer dan één persoon. Het werkblad voegt alles samen: verwijder wat niet over deze cliënt gaat.";
+pub const MANY_PERSONS: &str = "Een of meer bestanden gaan over iemand die niet in het gezin van de aanvrager staat (\"andere persoon\"). Wat ze tonen, staat in het werkblad niet bij de aanvrager. Horen ze niet bij deze cliënt, verwijder ze dan.";
 
 pub const FORM_IMPORTED: &str = "Ingevuld met wat de ingelezen antwoorden vaststellen; bij elk gegeven staat waar het vandaan komt. Verbeter waar nodig: wat je zelf aanduidt, krijgt \"door jou aangeduid\".";
 pub const BY_WORKER: &str = "door jou aangeduid";
@@ -228,11 +231,11 @@ pub fn sheet_source(label: &str, service: &str, on: Option<&str>) -> String {
 }
 
 /// "Tijdlijn" or, with several clients, "Tijdlijn van persoon 2 (bestand 3, bestand 4)".
-pub fn timeline_heading(n: usize, total: usize, files: &[String]) -> String {
-    if total <= 1 {
-        TIMELINE_HEADING.to_string()
-    } else {
-        format!("Tijdlijn van persoon {n} ({})", files.join(", "))
+pub fn timeline_heading(who: Option<Role>, total: usize, files: &[String]) -> String {
+    match who {
+        _ if total <= 1 => TIMELINE_HEADING.to_string(),
+        Some(r) => format!("Tijdlijn: {} ({})", role(r), files.join(", ")),
+        None => format!("Tijdlijn: persoon niet vermeld ({})", files.join(", ")),
     }
 }
 
@@ -300,4 +303,69 @@ pub fn when(from: Option<&PartialDate>, to: Option<&PartialDate>, mark: bool) ->
 /// "bestand 2 (GeefPersoon 02.02)".
 pub fn event_source(label: &str, service: &str) -> String {
     format!("{label} ({service})")
+}
+
+/// A person's role towards the applicant, as the worksheet and the print name it (never a
+/// name).
+pub fn role(r: Role) -> String {
+    match r {
+        Role::Applicant => "aanvrager".to_string(),
+        Role::Partner => "partner".to_string(),
+        Role::Child(n) => format!("kind {n}"),
+        Role::Parent(n) => format!("ouder {n}"),
+        Role::Member(n) => format!("ander gezinslid {n}"),
+        Role::Other(n) => format!("andere persoon {n}"),
+    }
+}
+
+/// What a person in "Gezin op …" is called: an earlier partner is "partner" there (in the
+/// record an earlier partner is another person).
+pub fn housemate(role_of: Role, tie: Tie) -> String {
+    match tie {
+        Tie::Partner => "partner".to_string(),
+        _ => role(role_of),
+    }
+}
+
+/// Above an answer about someone else than the applicant.
+pub fn about(r: Role) -> String {
+    format!(
+        "Dit antwoord gaat over: {}. Wat het toont, staat in het werkblad bij die persoon, niet bij de aanvrager.",
+        role(r)
+    )
+}
+
+/// After a worksheet line about other persons.
+pub fn line_persons(list: &[Role]) -> String {
+    let words: Vec<String> = list.iter().map(|r| role(*r)).collect();
+    format!("Over: {}", words.join(", "))
+}
+
+/// "Gezin op 4 december 2026" (the date as typed when it is not a date).
+pub fn family_heading(on: &str) -> String {
+    match crate::date::Date::parse_iso(on) {
+        Ok(d) => format!("Gezin op {}", d.dutch_long()),
+        Err(_) => format!("Gezin op {on}"),
+    }
+}
+
+pub const FAMILY_EARLIER: &str = "Vroeger";
+pub const FAMILY_NOBODY: &str =
+    "Volgens de antwoorden woont op die datum niemand anders bij de aanvrager.";
+pub const FAMILY_UNKNOWN: &str = "De ingelezen antwoorden tonen niet wie op die datum bij de aanvrager woont. Lees een gezinssamenstelling (GeefGezinssamenstelling of GeefPersoon) in, of vraag ze op.";
+pub const FAMILY_NOBODY_BEFORE: &str = "Geen vroegere gezinsleden in de antwoorden.";
+pub const SINCE_WORD: &str = "sinds";
+pub const BORN_WORD: &str = "geboren";
+/// Above the category hint.
+pub const CATEGORY_LABEL: &str = "Te bespreken";
+pub const CATEGORY_BASIS: &str = "(interpretatie; wet van 26 mei 2002, art. 14 § 1)";
+
+/// What the household on the date may point to for the leefloon category, and what still
+/// decides it.
+pub fn category(c: Category) -> &'static str {
+    match c {
+        Category::Single => "Kan wijzen op de categorie alleenstaande (categorie 2): volgens de antwoorden woont niemand anders bij de aanvrager. Wat nog beslist: of er feitelijk niemand meewoont; de inschrijving alleen bewijst dat niet.",
+        Category::Cohabiting => "Kan wijzen op de categorie samenwonende (categorie 1): er staan andere personen in het gezin. Wat nog beslist: of ze onder hetzelfde dak wonen en de huishouding hoofdzakelijk samen regelen; op hetzelfde adres ingeschreven zijn alleen is nog geen samenwonen.",
+        Category::WithFamily => "Kan wijzen op de categorie persoon met gezin ten laste (categorie 3): er woont een minderjarig kind bij de aanvrager. Wat nog beslist: of het kind ongehuwd is en ten laste van de aanvrager, en met wie de aanvrager verder samenwoont.",
+    }
 }
