@@ -83,5 +83,6 @@ mod combine;
 mod current;
 mod hostile;
 mod properties;
+mod readers;
 mod register;
 mod services;
