@@ -78,3 +78,149 @@ fn a_household_of_one_in_02_00_is_alone_as_in_02_02() {
     );
     assert!(old.all_facts().all(|f| !f.unknown), "{:?}", old.sections);
 }
+
+/// (label, value, from, to) of each unknown fact.
+fn unknown_rows(a: &Answer) -> Vec<(String, String, Option<String>, Option<String>)> {
+    a.all_facts()
+        .filter(|f| f.unknown)
+        .map(|f| {
+            (
+                f.label.clone(),
+                f.value.clone(),
+                f.from.as_ref().map(|d| d.raw.clone()),
+                f.to.as_ref().map(|d| d.raw.clone()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn unknown_data_is_a_tree_with_its_attributes_codes_and_periods() {
+    let a = fixture("magda_unknown_tree.xml");
+    let rows = unknown_rows(&a);
+    for r in &rows {
+        println!("{r:?}");
+    }
+    let row = |label: &str, value: &str, from: Option<&str>, to: Option<&str>| {
+        (
+            label.to_string(),
+            value.to_string(),
+            from.map(str::to_string),
+            to.map(str::to_string),
+        )
+    };
+    assert_eq!(
+        rows,
+        vec![
+            // The element's own dates are its period; its other attribute is a fact.
+            row("Uitkering", "", Some("2020-01-01"), Some("2021-06-30")),
+            row("Uitkering › @Soort", "maandelijks", None, None),
+            // Two elements, two facts, even with the same text.
+            row("Uitkering › Bedrag", "842.12", None, None),
+            row("Uitkering › Bedrag", "842.12", None, None),
+            // A code with its description, and its sibling amount kept.
+            row("Uitkering › Aard", "Inkomensgarantie (12)", None, None),
+            row(
+                "Uitkering › Aard › Omschrijving › @TaalCode",
+                "nl",
+                None,
+                None
+            ),
+            row("Uitkering › Aard › Bedrag", "5.00", None, None),
+            // Begin and end written as children.
+            row(
+                "Uitkering › Periode",
+                "",
+                Some("2019-01-01"),
+                Some("2019-12-31")
+            ),
+            row("Uitkering › Uitbetaler", "Rijksdienst (RD)", None, None),
+        ]
+    );
+    assert!(a.all_facts().filter(|f| f.unknown).all(|f| f.identifying));
+}
+
+/// A GeefPersoon answer whose `Persoon` holds `inner` after its INSZ.
+fn persoon_with(inner: &str) -> String {
+    format!(
+        r#"<web:GeefPersoonResponse xmlns:web="http://magda.vlaanderen.be/persoon/soap/geefpersoon/v02_02"><Repliek><Context><Naam>GeefPersoon</Naam><Versie>02.02.0000</Versie></Context><Antwoorden><Antwoord><Inhoud><Persoon><INSZ>80611512345</INSZ>{inner}</Persoon></Inhoud></Antwoord></Antwoorden></Repliek></web:GeefPersoonResponse>"#
+    )
+}
+
+#[test]
+fn unknown_data_stays_bounded() {
+    // As deep as the reader accepts: every level is a step of the path, the leaf is kept.
+    let deep = persoon_with(&format!("{}x{}", "<Diep>".repeat(50), "</Diep>".repeat(50)));
+    let a = read("deep.xml", deep.as_bytes()).unwrap();
+    let rows = unknown_rows(&a);
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].0.matches("Diep").count(), 50);
+    assert_eq!(rows[0].1, "x");
+    // Very wide: at most the facts an answer shows, the rest summed up in one note.
+    let wide = persoon_with(&format!(
+        "<Breed>{}</Breed>",
+        "<Rij a=\"1\">v</Rij>".repeat(6_000)
+    ));
+    let a = read("wide.xml", wide.as_bytes()).unwrap();
+    let count = a.all_facts().count();
+    println!("wide: {count} facts shown");
+    assert!(count <= 5_001, "{count}");
+    assert!(facts(&a, L::NOTE)
+        .iter()
+        .any(|f| f.value.contains(L::MORE_NOT_SHOWN)));
+}
+
+/// How many `Recht` the file lists in its `Ongestructureerd` parts (the `Gestructureerd` part
+/// repeats the same rights in another form).
+fn rights_in(path: &Path) -> usize {
+    let text = std::fs::read_to_string(path).unwrap();
+    text.split("<Ongestructureerd>")
+        .skip(1)
+        .map(|part| {
+            let part = part.split("</Ongestructureerd>").next().unwrap_or_default();
+            part.matches("<Recht>").count() + part.matches("<Recht ").count()
+        })
+        .sum()
+}
+
+#[test]
+fn equal_facts_of_different_elements_are_all_shown() {
+    let Some(dir) = samples() else {
+        return;
+    };
+    // Every property right is a fact, also when several read the same ("Volle eigendom; 1/1").
+    let kadaster = xml_files(&dir.join("magda-mock/Kadaster"));
+    assert!(!kadaster.is_empty());
+    for path in kadaster {
+        let a = load(&path);
+        let (shown, written) = (facts(&a, L::RIGHT).len(), rights_in(&path));
+        println!(
+            "{}: {written} rights in the file, {shown} right facts",
+            path.file_name().unwrap().to_string_lossy()
+        );
+        assert_eq!(shown, written, "{}", path.display());
+        assert_eq!(
+            facts(&a, L::PARCEL).len(),
+            elements(&path, "Eigendomstoestand")
+        );
+    }
+    // Three daughters are three members with their own sex, each household member its source.
+    for folder in [
+        GEZIN_0200,
+        "magda-mock/Persoon/GeefGezinssamenstelling-02.02",
+    ] {
+        for path in xml_files(&dir.join(folder)) {
+            let a = load(&path);
+            println!(
+                "{}: {} Geslacht, {} sex facts; {} Bron, {} source facts",
+                path.file_name().unwrap().to_string_lossy(),
+                elements(&path, "Geslacht"),
+                facts(&a, L::SEX).len(),
+                elements(&path, "Bron"),
+                facts(&a, L::SOURCE).len()
+            );
+            assert_eq!(facts(&a, L::SEX).len(), elements(&path, "Geslacht"));
+            assert_eq!(facts(&a, L::SOURCE).len(), elements(&path, "Bron"));
+        }
+    }
+}

@@ -174,6 +174,9 @@ pub const SEARCHED_PERIOD: &str = "Gevraagde periode of datum";
 pub const SEARCHED_DATE: &str = "Gevraagde datum";
 pub const TODAY: &str = "vandaag";
 pub const NOTE: &str = "Opmerking";
+/// Between the names of the path to an element we do not know ("Uitkering › Bedrag"); an
+/// attribute's name follows it with "@".
+pub const PATH: &str = " › ";
 pub const MORE_NOT_SHOWN: &str = "gegevens meer, niet getoond";
 pub const YES: &str = "ja";
 pub const NO: &str = "nee";
