@@ -224,3 +224,30 @@ fn equal_facts_of_different_elements_are_all_shown() {
         }
     }
 }
+
+#[test]
+fn identify_person_shows_an_address_abroad_with_its_country() {
+    let a = fixture("ssdn_identify_abroad.xml");
+    let abroad = facts(&a, L::ADDRESS_ABROAD);
+    println!(
+        "{:?}",
+        a.facts(Group::Residence)
+            .iter()
+            .map(|f| (&f.label, &f.value))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(abroad.len(), 1);
+    assert_eq!(abroad[0].value, "Voorbeeldweg 12, 1234 AB Voorbeeldstad");
+    assert!(abroad[0].identifying);
+    assert_eq!(facts(&a, L::COUNTRY)[0].value, "129");
+    assert_eq!(facts(&a, L::DIPLOMATIC_POST)[0].value, "1402");
+    assert!(facts(&a, L::MAIN_ADDRESS).is_empty());
+    assert!(a.observes("adres.abroad"));
+    assert!(a.all_facts().all(|f| !f.unknown));
+    // An address in Belgium stays what it was.
+    if let Some(be) = sample("lino-welfare/identifyperson/demo_ipr_4.xml") {
+        assert!(facts(&be, L::ADDRESS_ABROAD).is_empty());
+        assert_eq!(facts(&be, L::MAIN_ADDRESS).len(), 1);
+        assert!(!be.observes("adres.abroad"));
+    }
+}
