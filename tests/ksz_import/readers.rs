@@ -251,3 +251,42 @@ fn identify_person_shows_an_address_abroad_with_its_country() {
         assert!(!be.observes("adres.abroad"));
     }
 }
+
+/// The text without any `Type="…"` attribute.
+fn without_types(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(" Type=\"") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 7..];
+        rest = &after[after.find('"').map_or(after.len(), |e| e + 1)..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn a_tx25_answer_without_type_reads_its_groups_by_name() {
+    let Some(dir) = samples() else {
+        return;
+    };
+    for path in xml_files(&dir.join("lino-welfare/tx25")) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let bare = without_types(&text);
+        assert!(!bare.contains(" Type=\""));
+        let with = load(&path);
+        let without = read("bare.xml", bare.as_bytes()).unwrap();
+        println!(
+            "{}: {} facts, {} findings with Type; {} facts, {} findings without",
+            path.file_name().unwrap().to_string_lossy(),
+            with.all_facts().count(),
+            with.findings.len(),
+            without.all_facts().count(),
+            without.findings.len()
+        );
+        assert!(!without.findings.is_empty());
+        assert_eq!(without.findings, with.findings, "{}", path.display());
+        assert_eq!(without.sections, with.sections, "{}", path.display());
+        assert_eq!(without.events, with.events, "{}", path.display());
+    }
+}
