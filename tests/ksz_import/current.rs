@@ -94,7 +94,8 @@ fn yearly_equivalent_leefloon_and_child_allowance_keep_their_own_name() {
         1
     );
     assert!(
-        a.all_facts().any(|f| f.unknown && f.label == "Iets"),
+        a.all_facts()
+            .any(|f| f.unknown && f.label == "Iets › Bedrag" && f.value == "5.00"),
         "{labels:?}"
     );
 }

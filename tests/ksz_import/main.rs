@@ -84,5 +84,6 @@ mod current;
 mod hostile;
 mod persons;
 mod properties;
+mod readers;
 mod register;
 mod services;

@@ -4,8 +4,8 @@
 use super::date::PartialDate;
 use super::labels as L;
 use super::model::{Answer, Event, Fact, Finding, Group, Kind, Lane, Section, Summary};
-use super::text::{flatten, MAX_VALUE};
-use super::tree::Node;
+use super::text::{code_label, collapse, date_attr, flatten, tx25_date, MAX_VALUE};
+use super::tree::{Node, MAX_DEPTH};
 use crate::ksz::{Status, KNOWLEDGE};
 use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
@@ -15,6 +15,19 @@ use std::hash::{Hash, Hasher};
 const MAX_FACTS: usize = 5_000;
 /// Most timeline events of one answer.
 const MAX_EVENTS: usize = 2_000;
+/// The names under which an element's begin and end are written (as attribute or child): read
+/// into the period of an unknown element's fact.
+const BEGIN: [&str; 2] = ["DatumBegin", "Begindatum"];
+const END: [&str; 2] = ["DatumEinde", "Einddatum"];
+/// The children that describe a sibling `Code` ("Omschrijving (Code)"), as `code_label` reads
+/// them (the first one present is used).
+const DESCRIPTIONS: [&str; 5] = [
+    "Label",
+    "Omschrijving",
+    "Beschrijving",
+    "Description",
+    "description",
+];
 
 impl Fact {
     pub(super) fn new(label: &str, value: impl Into<String>) -> Fact {
@@ -62,12 +75,13 @@ pub(super) struct Collect {
     pub service: String,
     pub answered_on: Option<PartialDate>,
     pub summary: Summary,
-    facts: Vec<(Group, Fact)>,
+    /// Each fact with its group and the element it was read from (`None`: not said).
+    facts: Vec<(Group, Fact, Option<usize>)>,
     dropped: usize,
     findings: Vec<Finding>,
     events: Vec<Event>,
-    /// Hash → indices of the undated facts and of the events, to skip duplicates in linear
-    /// time (the hash only finds candidates; equality decides).
+    /// Hash → indices of the facts read from a known element and of the events, to skip
+    /// duplicates in linear time (the hash only finds candidates; equality decides).
     seen_facts: HashMap<u64, Vec<usize>>,
     seen_events: HashMap<u64, Vec<usize>>,
 }
@@ -93,8 +107,19 @@ impl Collect {
         }
     }
 
-    /// Adds a fact (skipped when it says nothing).
+    /// Adds a fact (skipped when it says nothing). It is never merged with another: two
+    /// elements that read the same (two children, two rights) are two facts.
     pub fn add(&mut self, group: Group, fact: Fact) {
+        self.push_fact(group, fact, None);
+    }
+
+    /// Adds a fact read from `node`: merged only with an identical fact (label, value, period)
+    /// read from that same element.
+    pub fn add_from(&mut self, group: Group, fact: Fact, node: &Node) {
+        self.push_fact(group, fact, Some(std::ptr::from_ref(node) as usize));
+    }
+
+    fn push_fact(&mut self, group: Group, fact: Fact, element: Option<usize>) {
         if fact.value.trim().is_empty() && fact.from.is_none() && fact.to.is_none() {
             return;
         }
@@ -102,19 +127,18 @@ impl Collect {
             self.dropped += 1;
             return;
         }
-        // The same undated fact twice (a name or a source repeated per entry) says nothing more.
-        if fact.from.is_none() && fact.to.is_none() {
-            let key = hash_of(&(group, &fact.label, &fact.value));
+        if let Some(element) = element {
+            let key = hash_of(&(group, &fact.label, &fact.value, element));
             let same = self.seen_facts.entry(key).or_default();
-            if same
-                .iter()
-                .any(|&i| self.facts[i].0 == group && self.facts[i].1 == fact)
-            {
+            if same.iter().any(|&i| {
+                let (g, f, e) = &self.facts[i];
+                *g == group && *f == fact && *e == Some(element)
+            }) {
                 return;
             }
             same.push(self.facts.len());
         }
-        self.facts.push((group, fact));
+        self.facts.push((group, fact, element));
     }
 
     /// A plain fact.
@@ -122,12 +146,129 @@ impl Collect {
         self.add(group, Fact::new(label, value));
     }
 
-    /// An element we do not know: its raw name and flattened text, hidden in print (it may hold
-    /// anything).
+    /// An element we do not know, shown as a tree of facts, hidden in print (it may hold
+    /// anything): each element with a value gives a fact labelled by its path
+    /// ("Uitkering › Bedrag"), a `Code` with its description gives "Omschrijving (Code)" (the
+    /// other children stay facts of their own), each attribute a fact "… › @Naam", and a
+    /// `DatumBegin` / `DatumEinde` (attribute or child) the period of its element's fact.
+    /// Read without recursion, at most [`MAX_DEPTH`] levels deep; deeper parts are flattened.
     pub fn unknown(&mut self, group: Group, label: &str, node: &Node) {
-        let mut fact = Fact::new(label, flatten(node)).identifying();
+        // Depth-first in document order with one path string: `ends[d]` is where the path of
+        // the element at depth `d` ends, so a child's path is its parent's plus its name and
+        // no path is copied per element (a wide element costs no memory per child).
+        let mut stack: Vec<(&Node, usize)> = vec![(node, 0)];
+        let mut path = String::new();
+        let mut ends: Vec<usize> = Vec::new();
+        while let Some((n, depth)) = stack.pop() {
+            ends.truncate(depth);
+            path.truncate(ends.last().copied().unwrap_or(0));
+            if depth == 0 {
+                path.push_str(label);
+            } else {
+                path.push_str(L::PATH);
+                path.push_str(&n.name);
+            }
+            ends.push(path.len());
+            if self.facts.len() >= MAX_FACTS {
+                self.dropped += 1;
+                stack.extend(n.children.iter().rev().map(|c| (c, depth + 1)));
+                continue;
+            }
+            let path = path.as_str();
+            if depth >= MAX_DEPTH {
+                self.unknown_fact(group, Fact::new(path, flatten(n)), n);
+                continue;
+            }
+            // The children read into this element's own fact.
+            let mut used: Vec<&Node> = Vec::new();
+            let mut value = String::new();
+            let mut code_attr = None;
+            if let Some(date) = tx25_date(n) {
+                value = date.raw.clone();
+                let parts = ["Century", "Year", "Month", "Day"];
+                used.extend(
+                    n.children
+                        .iter()
+                        .filter(|c| parts.contains(&c.name.as_str())),
+                );
+            } else if let Some(code) = ["Code", "code"]
+                .iter()
+                .find_map(|c| n.child(c))
+                .filter(|c| c.children.is_empty())
+            {
+                value = code_label(n).unwrap_or_default();
+                used.push(code);
+                match DESCRIPTIONS.iter().find_map(|d| {
+                    n.child(d)
+                        .filter(|c| c.children.is_empty() && c.value().is_some())
+                }) {
+                    Some(desc) => used.push(desc),
+                    None if n.attr("Beschrijving").is_none() => code_attr = Some(code),
+                    None => {}
+                }
+            } else if let Some(v) = n.value() {
+                value = match n.attr("Beschrijving") {
+                    Some(_) => code_label(n).unwrap_or_default(),
+                    None => collapse(v),
+                };
+            }
+            let date_child = |names: &[&str]| {
+                n.children
+                    .iter()
+                    .filter(|c| c.children.is_empty() && names.contains(&c.name.as_str()))
+                    .find_map(|c| c.value().and_then(PartialDate::parse).map(|d| (c, d)))
+            };
+            let from_attr = BEGIN.iter().find_map(|a| date_attr(n, a).map(|d| (*a, d)));
+            let to_attr = END.iter().find_map(|a| date_attr(n, a).map(|d| (*a, d)));
+            let from_child = date_child(&BEGIN).filter(|_| from_attr.is_none());
+            let to_child = date_child(&END).filter(|_| to_attr.is_none());
+            used.extend(from_child.iter().chain(to_child.iter()).map(|(c, _)| *c));
+            let from = from_attr
+                .as_ref()
+                .map(|(_, d)| d.clone())
+                .or(from_child.map(|(_, d)| d));
+            let to = to_attr
+                .as_ref()
+                .map(|(_, d)| d.clone())
+                .or(to_child.map(|(_, d)| d));
+            let described = !value.is_empty() && n.children.is_empty();
+            self.unknown_fact(group, Fact::new(path, value).from(from).until(to), n);
+            // Every attribute, of this element and of the children read into its fact, except
+            // the dates read into its period and a description read into its value.
+            let skip = |k: &str| {
+                [&from_attr, &to_attr]
+                    .into_iter()
+                    .any(|d| d.as_ref().is_some_and(|(a, _)| *a == k))
+                    || (k == "Beschrijving" && described)
+            };
+            for (k, v) in n.attrs.iter().filter(|(k, _)| !skip(k)) {
+                let label = format!("{path}{}@{k}", L::PATH);
+                self.unknown_fact(group, Fact::new(&label, collapse(v)), n);
+            }
+            for c in &used {
+                let read = code_attr.is_some_and(|x| std::ptr::eq(x, *c));
+                for (k, v) in c
+                    .attrs
+                    .iter()
+                    .filter(|(k, _)| !(read && k == "Beschrijving"))
+                {
+                    let label = format!("{path}{}{}{}@{k}", L::PATH, c.name, L::PATH);
+                    self.unknown_fact(group, Fact::new(&label, collapse(v)), c);
+                }
+            }
+            for child in n.children.iter().rev() {
+                if !used.iter().any(|u| std::ptr::eq(*u, child)) {
+                    stack.push((child, depth + 1));
+                }
+            }
+        }
+    }
+
+    fn unknown_fact(&mut self, group: Group, mut fact: Fact, node: &Node) {
+        truncate(&mut fact.label);
+        fact.identifying = true;
         fact.unknown = true;
-        self.add(group, fact);
+        self.add_from(group, fact, node);
     }
 
     /// Every child of `node` not named in `known` becomes an unknown fact.
@@ -254,7 +395,8 @@ impl Collect {
     ) -> Answer {
         if self.dropped > 0 {
             let more = format!("{} {}", self.dropped, L::MORE_NOT_SHOWN);
-            self.facts.push((Group::Other, Fact::new(L::NOTE, more)));
+            self.facts
+                .push((Group::Other, Fact::new(L::NOTE, more), None));
         }
         let untested = matches!(kind, Kind::Unemployment | Kind::HealthCare);
         let mut sections = Vec::new();
@@ -262,8 +404,8 @@ impl Collect {
             let facts: Vec<Fact> = self
                 .facts
                 .iter()
-                .filter(|(g, _)| *g == group)
-                .map(|(_, f)| f.clone())
+                .filter(|(g, _, _)| *g == group)
+                .map(|(_, f, _)| f.clone())
                 .collect();
             if !facts.is_empty() {
                 sections.push(Section { group, facts });
@@ -286,5 +428,36 @@ impl Collect {
             events,
             summary: std::mem::take(&mut self.summary),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ksz::import::tree::parse;
+
+    fn shown(c: &Collect) -> Vec<(&str, &str)> {
+        c.facts
+            .iter()
+            .map(|(_, f, _)| (f.label.as_str(), f.value.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn only_the_same_fact_of_the_same_element_is_merged() {
+        let root = parse("<a><b>x</b><b>x</b></a>").unwrap();
+        let (first, second) = (&root.children[0], &root.children[1]);
+        let mut c = Collect::new("test");
+        c.add_from(Group::Other, Fact::new("B", "x"), first);
+        c.add_from(Group::Other, Fact::new("B", "x"), first);
+        c.add_from(Group::Other, Fact::new("B", "x"), second);
+        c.add_from(
+            Group::Other,
+            Fact::new("B", "x").from(PartialDate::parse("2020")),
+            first,
+        );
+        c.add(Group::Other, Fact::new("B", "x"));
+        c.add(Group::Other, Fact::new("B", "x"));
+        assert_eq!(shown(&c).len(), 5);
     }
 }

@@ -45,6 +45,8 @@ pub const POSTCODE: &str = "postcode";
 pub const ABROAD: &str = "Verblijf in het buitenland (IT022)";
 pub const POST: &str = "post";
 pub const ADDRESS_ABROAD: &str = "Adres in het buitenland";
+pub const COUNTRY: &str = "Land";
+pub const DIPLOMATIC_POST: &str = "Diplomatieke post";
 pub const POSTAL_ABROAD: &str = "Postadres in het buitenland (IT023)";
 pub const REFERENCE_ADDRESS: &str = "Referentieadres";
 pub const TEMPORARY_ABSENCE: &str = "Tijdelijke afwezigheid";
@@ -172,6 +174,9 @@ pub const SEARCHED_PERIOD: &str = "Gevraagde periode of datum";
 pub const SEARCHED_DATE: &str = "Gevraagde datum";
 pub const TODAY: &str = "vandaag";
 pub const NOTE: &str = "Opmerking";
+/// Between the names of the path to an element we do not know ("Uitkering › Bedrag"); an
+/// attribute's name follows it with "@".
+pub const PATH: &str = " › ";
 pub const MORE_NOT_SHOWN: &str = "gegevens meer, niet getoond";
 pub const YES: &str = "ja";
 pub const NO: &str = "nee";

@@ -6,7 +6,7 @@
 use super::collect::Collect;
 use super::date::{current_on, months, PartialDate};
 use super::labels as L;
-use super::magda_residence::{address, name, person};
+use super::magda_residence::{address, name, person, place};
 use super::model::{Fact, Group, Lane, Member};
 use super::rules;
 use super::text::{code_label, code_label_at, date_at, date_attr, digits};
@@ -68,7 +68,14 @@ fn member(
     outer: (Option<PartialDate>, Option<PartialDate>),
     addresses: &mut Vec<String>,
 ) {
-    let from = date_attr(g, "DatumBegin").or(outer.0);
+    // 02.00 wraps the member's own data in `Persoon`; 02.02 writes it in `Gezinslid` itself.
+    let p = g.child("Persoon").unwrap_or(g);
+    // 02.00 dates a member by `DatumCreatie` where 02.02 writes `DatumBegin` (interpretation:
+    // in the mock answers of both versions the same member carries the same date under either
+    // name, the day the member joined: a child's birth, a partner's marriage).
+    let from = date_attr(g, "DatumBegin")
+        .or_else(|| date_attr(g, "DatumCreatie"))
+        .or(outer.0);
     let to = date_attr(g, "DatumEinde").or(outer.1);
     let code = g
         .text_at(&["Positie", "Code"])
@@ -83,34 +90,16 @@ fn member(
     );
     c.add(
         Group::Household,
-        Fact::new(L::PERSON, person(g).unwrap_or_default()).identifying(),
+        Fact::new(L::PERSON, person(p).unwrap_or_default()).identifying(),
     );
     for n in &g.children {
         match n.name.as_str() {
-            "INSZ" | "Naam" | "Positie" | "Woonvorm" => {}
-            "Geslacht" => c.fact(Group::Household, L::SEX, code_label(n).unwrap_or_default()),
-            "Geboortedatum" => c.add(
-                Group::Household,
-                Fact::new(L::BIRTH_DATE, n.text.trim()).identifying(),
-            ),
-            "Adressen" => {
-                for a in n.all("Hoofdverblijfplaats") {
-                    let (text, town, _) = address(a);
-                    if !addresses.contains(&text) {
-                        c.add(
-                            Group::Residence,
-                            Fact::new(L::HOUSEHOLD_ADDRESS, text.clone())
-                                .from(date_attr(a, "DatumBegin"))
-                                .identifying(),
-                        );
-                        c.fact(Group::Residence, L::MUNICIPALITY, town);
-                        addresses.push(text);
-                    }
+            "Persoon" if std::ptr::eq(n, p) => {
+                for d in &p.children {
+                    detail(c, d, addresses);
                 }
             }
-            "Bron" => c.fact(Group::Other, L::SOURCE, code_label(n).unwrap_or_default()),
-            "Beheerder" => {}
-            _ => c.unknown(Group::Household, &n.name, n),
+            _ => detail(c, n, addresses),
         }
     }
     c.period(
@@ -120,15 +109,138 @@ fn member(
         format!("{}: {value}", L::MEMBER),
         rules::position_word(&code),
     );
-    let insz = g.text_at(&["INSZ"]).map(digits).unwrap_or_default();
+    let insz = p.text_at(&["INSZ"]).map(digits).unwrap_or_default();
     c.summary.household.push(Member {
         insz,
         position: code,
         from,
         to,
-        name: name(g).unwrap_or_default(),
-        born: date_at(g, &["Geboortedatum"]),
+        name: name(p).unwrap_or_default(),
+        born: date_at(p, &["Geboortedatum"]).or_else(|| date_at(p, &["Geboorte", "Datum"])),
     });
+}
+
+/// One element about a member (of `Gezinslid`, or of its `Persoon` in 02.00).
+fn detail(c: &mut Collect, n: &Node, addresses: &mut Vec<String>) {
+    match n.name.as_str() {
+        "INSZ" | "Naam" | "Positie" | "Woonvorm" => {}
+        "Geslacht" => c.fact(Group::Household, L::SEX, code_label(n).unwrap_or_default()),
+        "Geboortedatum" => c.add(
+            Group::Household,
+            Fact::new(L::BIRTH_DATE, n.text.trim()).identifying(),
+        ),
+        "Geboorte" => {
+            if let Some(d) = n.text_at(&["Datum"]) {
+                c.add(Group::Household, Fact::new(L::BIRTH_DATE, d).identifying());
+            }
+            c.add(
+                Group::Household,
+                Fact::new(
+                    L::BIRTH_PLACE,
+                    n.child("Plaats").map(place).unwrap_or_default(),
+                )
+                .identifying(),
+            );
+            c.rest(Group::Household, n, &["Datum", "Plaats"]);
+        }
+        "Nationaliteiten" => {
+            for x in &n.children {
+                match x.name.as_str() {
+                    "Nationaliteit" => c.add(
+                        Group::Household,
+                        Fact::new(L::NATIONALITY, code_label(x).unwrap_or_default())
+                            .from(date_attr(x, "DatumBegin"))
+                            .until(date_attr(x, "DatumEinde")),
+                    ),
+                    _ => c.unknown(Group::Household, &x.name, x),
+                }
+            }
+        }
+        "BurgerlijkeStaten" => {
+            for b in &n.children {
+                if b.name != "BurgerlijkeStaat" {
+                    c.unknown(Group::Household, &b.name, b);
+                    continue;
+                }
+                let mut value = code_label(b).unwrap_or_default();
+                if let Some(at) = b.child("Plaats").map(place).filter(|p| !p.is_empty()) {
+                    value.push_str(&format!("; {at}"));
+                }
+                c.add(
+                    Group::Household,
+                    Fact::new(L::CIVIL_STATE, value)
+                        .from(date_attr(b, "DatumBegin"))
+                        .until(date_attr(b, "DatumEinde")),
+                );
+                if let Some(x) = b.child("Partner").and_then(person) {
+                    c.add(Group::Household, Fact::new(L::SPOUSE, x).identifying());
+                }
+                c.rest(
+                    Group::Household,
+                    b,
+                    &["Code", "Omschrijving", "Partner", "Plaats"],
+                );
+            }
+        }
+        "Adressen" => {
+            for a in &n.children {
+                match a.name.as_str() {
+                    "Hoofdverblijfplaats" => {
+                        let (text, town, _) = address(a);
+                        if !addresses.contains(&text) {
+                            c.add(
+                                Group::Residence,
+                                Fact::new(L::HOUSEHOLD_ADDRESS, text.clone())
+                                    .from(date_attr(a, "DatumBegin"))
+                                    .until(date_attr(a, "DatumEinde"))
+                                    .identifying(),
+                            );
+                            c.fact(Group::Residence, L::MUNICIPALITY, town);
+                            addresses.push(text);
+                        }
+                    }
+                    "VerblijfplaatsBuitenland" => abroad(c, a),
+                    _ => c.unknown(Group::Residence, &a.name, a),
+                }
+            }
+        }
+        "Bron" => c.fact(Group::Other, L::SOURCE, code_label(n).unwrap_or_default()),
+        "Beheerder" => {}
+        _ => c.unknown(Group::Household, &n.name, n),
+    }
+}
+
+/// A member's residence abroad (02.00 `VerblijfplaatsBuitenland`): the address as written
+/// (identifying) and, apart, its country and the diplomatic post.
+fn abroad(c: &mut Collect, a: &Node) {
+    let lines: Vec<&str> = a
+        .at(&["Teksten"])
+        .into_iter()
+        .flat_map(|t| t.all("Tekst"))
+        .filter_map(Node::value)
+        .collect();
+    c.add(
+        Group::Residence,
+        Fact::new(L::ADDRESS_ABROAD, lines.join(", "))
+            .from(date_attr(a, "DatumBegin"))
+            .until(date_attr(a, "DatumEinde"))
+            .identifying(),
+    );
+    c.fact(
+        Group::Residence,
+        L::COUNTRY,
+        a.text_at(&["Land", "Naam"]).unwrap_or_default(),
+    );
+    c.fact(
+        Group::Residence,
+        L::DIPLOMATIC_POST,
+        code_label_at(a, &["DiplomatiekePost"]).unwrap_or_default(),
+    );
+    c.rest(
+        Group::Residence,
+        a,
+        &["Teksten", "Land", "DiplomatiekePost"],
+    );
 }
 
 fn members(

@@ -1,6 +1,7 @@
 //! KSZ SSDN replies (`SSDNReply`) of the service `OCMWCPASIdentifyPerson`: the result summaries
 //! (OK / WARNING / ERROR, the return code, each reason code with its diagnostic) and the
-//! person found in the Rijksregister (bare codes: shown as written).
+//! person found in the Rijksregister (bare codes: shown as written), with an address in Belgium
+//! or a diplomatic post abroad.
 
 use super::collect::Collect;
 use super::date::PartialDate;
@@ -151,6 +152,38 @@ fn person(c: &mut Collect, p: &Node) {
         .unwrap_or_default();
         c.fact(Group::Residence, L::MUNICIPALITY, municipality);
         c.summary.address = Some(text);
+    }
+    // A person living abroad has a diplomatic post instead of an address (as Lino's reader of
+    // these replies reads it: `CountryCode`, `Post`, `AddressPlainText`).
+    if let Some(d) = b.and_then(|b| b.child("DiplomaticPost")) {
+        c.add(
+            Group::Residence,
+            Fact::new(L::ADDRESS_ABROAD, get(Some(d), "AddressPlainText")).identifying(),
+        );
+        c.fact(Group::Residence, L::COUNTRY, get(Some(d), "CountryCode"));
+        c.fact(Group::Residence, L::DIPLOMATIC_POST, get(Some(d), "Post"));
+        c.rest(
+            Group::Residence,
+            d,
+            &["CountryCode", "Post", "AddressPlainText"],
+        );
+        c.observe("adres.abroad");
+    }
+    if let Some(b) = b {
+        c.rest(
+            Group::Identity,
+            b,
+            &[
+                "SocialSecurityUser",
+                "LastName",
+                "FirstName",
+                "MiddleName",
+                "BirthDate",
+                "Gender",
+                "Address",
+                "DiplomaticPost",
+            ],
+        );
     }
     let e = p.child("Extended");
     let civil = get(e, "CivilState");

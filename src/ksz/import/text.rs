@@ -22,7 +22,8 @@ pub(super) fn desc_code(desc: Option<&str>, code: Option<&str>) -> Option<String
 }
 
 /// The description of a node with `Code` and `Label` / `Omschrijving` / `Beschrijving` children
-/// (or a `Beschrijving` attribute around a bare code, as Dimona writes it).
+/// (or a `Beschrijving` attribute around a bare code, as Dimona writes it, or on the `Code`
+/// itself, as GeefGezinssamenstelling 02.00 writes it).
 pub(super) fn code_label(node: &Node) -> Option<String> {
     let desc = [
         "Label",
@@ -33,7 +34,8 @@ pub(super) fn code_label(node: &Node) -> Option<String> {
     ]
     .iter()
     .find_map(|n| node.text_at(&[n]))
-    .or_else(|| node.attr("Beschrijving"));
+    .or_else(|| node.attr("Beschrijving"))
+    .or_else(|| node.child("Code").and_then(|c| c.attr("Beschrijving")));
     let code = node.text_at(&["Code"]).or_else(|| node.text_at(&["code"]));
     match (desc, code) {
         (None, None) if node.children.is_empty() => {

@@ -59,17 +59,20 @@ pub(super) fn read(root: &Node, file_name: &str, options: &Options) -> Answer {
     let mut seen = Seen::default();
     if let Some(its) = root.child("rrn_it_implicit") {
         for child in &its.children {
-            match child.attr("Type") {
+            match it_type(child) {
                 Some(t) => group(&mut c, &mut seen, t, child),
-                None if child.children.iter().any(|g| g.attr("Type").is_some()) => {
+                None if child.children.iter().any(|g| it_type(g).is_some()) => {
                     for g in &child.children {
-                        match g.attr("Type") {
+                        match it_type(g) {
                             Some(t) => group(&mut c, &mut seen, t, g),
                             None => c.unknown(Group::Other, &g.name, g),
                         }
                     }
                 }
-                None => c.unknown(Group::Other, &child.name, child),
+                None => match by_name(child) {
+                    Some(t) => group(&mut c, &mut seen, t, child),
+                    None => c.unknown(Group::Other, &child.name, child),
+                },
             }
         }
         findings(&mut c, &seen, options);
@@ -79,6 +82,54 @@ pub(super) fn read(root: &Node, file_name: &str, options: &Options) -> Answer {
 }
 
 /// Reads one IT group, whatever its type.
+/// The IT groups by the element name the Rijksregister gives them, as Lino's TX25 samples pair
+/// each name with its `Type`: an answer that leaves out `Type` is read by name.
+const GROUP_NAMES: [(&str, &str); 27] = [
+    ("NationalNumber", "000"),
+    ("Residences", "001"),
+    ("AscertainedLegalMainAddress", "003"),
+    ("Address", "005"),
+    ("CountryOfOrigin", "006"),
+    ("Name", "010"),
+    ("LegalMainAddress", "020"),
+    ("ResidenceAbroad", "022"),
+    ("PostalAddressAbroad", "023"),
+    ("AddressReference", "024"),
+    ("Nationality", "031"),
+    ("Occupation", "070"),
+    ("BirthPlace", "100"),
+    ("Filiation", "110"),
+    ("ParentalAuthority", "111"),
+    ("Guardian", "113"),
+    ("CivilState", "120"),
+    ("LegalCohabitation", "123"),
+    ("FamilyMember", "140"),
+    ("HeadOfFamily", "141"),
+    ("OrganDonation", "192"),
+    ("DrivingLicense", "194"),
+    ("IdentityCard", "195"),
+    ("Passport", "199"),
+    ("ResidenceUpdateDate", "251"),
+    ("CreationDate", "253"),
+    ("LastUpdateDate", "254"),
+];
+
+/// The type of an IT group by its element name.
+fn by_name(node: &Node) -> Option<&'static str> {
+    GROUP_NAMES
+        .iter()
+        .find(|(name, _)| *name == node.name)
+        .map(|(_, t)| *t)
+}
+
+/// An IT group's type: its `Type`, or else, for an element with the `Structure` every group
+/// carries (a wrapper of groups has none, and may bear a group's name: `HeadOfFamily`), the
+/// type of its name.
+fn it_type(node: &Node) -> Option<&str> {
+    node.attr("Type")
+        .or_else(|| node.attr("Structure").and_then(|_| by_name(node)))
+}
+
 fn group(c: &mut Collect, seen: &mut Seen, it_type: &str, it: &Node) {
     if !super::tx25_residence::group(c, seen, it_type, it) {
         super::tx25_family::group(c, seen, it_type, it);

@@ -273,37 +273,17 @@ pub(super) fn group(c: &mut Collect, seen: &mut Seen, it_type: &str, it: &Node) 
         "253" => dated(c, Group::Other, it, L::FILE_CREATED, None),
         "254" => dated(c, Group::Other, it, L::FILE_UPDATED, None),
         _ => {
+            // An IT group we do not know: its dates, then its children as a tree.
             let (from, to) = dates(it);
-            let mut fact = Fact::new(&format!("IT{it_type} {}", it.name), leaves(it))
-                .from(from)
-                .until(to)
-                .identifying();
+            let label = format!("IT{it_type} {}", it.name);
+            let mut fact = Fact::new(&label, "").from(from).until(to).identifying();
             fact.unknown = true;
             c.add(Group::Other, fact);
-        }
-    }
-}
-
-/// Every leaf of an unknown group as "Name: value", dates as written.
-fn leaves(it: &Node) -> String {
-    let mut out = Vec::new();
-    let mut stack: Vec<&Node> = it.children.iter().rev().collect();
-    while let Some(n) = stack.pop() {
-        if matches!(n.name.as_str(), "Date" | "DelDate") {
-            continue;
-        }
-        if let Some(d) = tx25_date(n) {
-            out.push(format!("{}: {}", n.name, d.raw));
-        } else if n.children.is_empty() {
-            if let Some(v) = n.value() {
-                out.push(format!("{}: {v}", n.name));
+            for n in &it.children {
+                if !matches!(n.name.as_str(), "Date" | "DelDate") {
+                    c.unknown(Group::Other, &format!("{label}{}{}", L::PATH, n.name), n);
+                }
             }
-        } else {
-            stack.extend(n.children.iter().rev());
-        }
-        if out.len() > 200 {
-            break;
         }
     }
-    out.join("; ")
 }
