@@ -99,3 +99,31 @@ fn yearly_equivalent_leefloon_and_child_allowance_keep_their_own_name() {
         "{labels:?}"
     );
 }
+
+#[test]
+fn a_magda_card_shows_its_expiry_and_an_expired_one_is_a_signal() {
+    let Some(expired) = sample(&format!("{PERSOON}/62612399346.xml")) else {
+        return;
+    };
+    // Expired on 2015-12-06, the answer is of 2017-06-01.
+    let docs = facts(&expired, L::IDENTITY_DOCUMENT);
+    assert!(
+        docs.iter()
+            .any(|f| f.value.ends_with("geldig tot 2015-12-06")),
+        "{docs:?}"
+    );
+    assert!(expired.observes("rr.card-expired"));
+    // The expiry's own text is shown, nothing of the document is left unread.
+    assert!(expired
+        .all_facts()
+        .all(|f| !f.unknown || !f.label.starts_with("Vervalgegevens")));
+    // Valid until 2018-03-14: more than the warning window after 2017-06-01.
+    let valid = sample(&format!("{PERSOON}/67722499502.xml")).unwrap();
+    assert!(!valid.observes("rr.card-expired"));
+    assert!(facts(&valid, L::IDENTITY_DOCUMENT)
+        .iter()
+        .any(|f| f.value.ends_with("geldig tot 2018-03-14")));
+    // A card without an expiry date in the answer gives no signal either way.
+    let none = sample(&format!("{PERSOON}/67722499797.xml")).unwrap();
+    assert!(!none.observes("rr.card-expired"));
+}

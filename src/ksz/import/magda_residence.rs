@@ -4,6 +4,7 @@
 //! address with a reference address or temporary absence.
 
 use super::collect::Collect;
+use super::date::PartialDate;
 use super::labels as L;
 use super::model::{Fact, Group, Lane};
 use super::rules;
@@ -158,12 +159,20 @@ pub(super) fn titles(c: &mut Collect, n: &Node) -> bool {
     let to = date_attr(n, "DatumEinde");
     match n.name.as_str() {
         "Identiteitsbewijzen" => {
+            // The latest document (by its start) decides the expiry signal.
+            let mut latest: Option<(Option<i64>, Option<PartialDate>)> = None;
             for i in n.all("Identiteitsbewijs") {
                 let value = code_label_at(i, &["Type"]).unwrap_or_default();
+                let begin = date_attr(i, "DatumBegin");
+                let expiry = date_at(i, &["Vervalgegevens", "Vervaldatum"]);
+                let mut text = value;
+                if let Some(e) = &expiry {
+                    text = format!("{text}; {} {}", L::VALID_UNTIL, e.raw);
+                }
                 c.add(
                     Group::Identity,
-                    Fact::new(L::IDENTITY_DOCUMENT, value)
-                        .from(date_attr(i, "DatumBegin"))
+                    Fact::new(L::IDENTITY_DOCUMENT, text)
+                        .from(begin.clone())
                         .until(date_attr(i, "DatumEinde")),
                 );
                 if let Some(nr) = i.text_at(&["Nummer"]) {
@@ -172,7 +181,28 @@ pub(super) fn titles(c: &mut Collect, n: &Node) -> bool {
                         Fact::new(L::DOCUMENT_NUMBER, nr).identifying(),
                     );
                 }
+                if let Some(t) = i.text_at(&["Vervalgegevens", "Tekst"]) {
+                    c.fact(Group::Identity, L::EXPIRY_TEXT, t);
+                }
+                if let Some(v) = i.child("Vervalgegevens") {
+                    c.rest(Group::Identity, v, &["Vervaldatum", "Tekst"]);
+                }
+                c.rest(
+                    Group::Identity,
+                    i,
+                    &["Type", "Nummer", "Vervalgegevens", "Plaats"],
+                );
+                if let Some(p) = i.child("Plaats") {
+                    c.fact(Group::Identity, L::ISSUED_IN, place(p));
+                }
+                let key = begin.as_ref().and_then(PartialDate::days);
+                if latest.as_ref().is_none_or(|(k, _)| key >= *k) {
+                    latest = Some((key, expiry));
+                }
                 c.observe("rr.card-type-shown");
+            }
+            if let (Some((_, Some(expiry))), Some(on)) = (latest, c.answered_on.clone()) {
+                rules::card_expiry(c, Some(&expiry), &on);
             }
         }
         "WettigeVerblijven" => {
