@@ -54,11 +54,12 @@ pub enum Refusal {
     TooMany,
 }
 
-/// A correction by the worker, replayed in order over the imported record.
+/// A correction by the worker, replayed in order over the imported record: a flow's status or
+/// an observation for one person (by role), or the consultation's date.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Correction {
-    Status(&'static str, Option<Status>),
-    Tick(&'static str, bool),
+    Status(Role, &'static str, Option<Status>),
+    Tick(Role, &'static str, bool),
     Date(String),
 }
 
@@ -121,8 +122,10 @@ impl Imported {
         }
         for c in &self.corrections {
             match c {
-                Correction::Status(flow, s) => record.set_status(flow, *s),
-                Correction::Tick(id, on) => record.set_observation(id, *on, Origin::Worker),
+                Correction::Status(who, flow, s) => record.set_status_of(*who, flow, *s),
+                Correction::Tick(who, id, on) => {
+                    record.set_observation_of(*who, id, *on, Origin::Worker)
+                }
                 Correction::Date(d) => record.consulted_on.clone_from(d),
             }
         }

@@ -144,12 +144,17 @@ fn removing_a_file_removes_its_findings_and_numbers_are_not_reused() {
 #[test]
 fn corrections_are_replayed_in_order_and_make_the_worker_the_origin() {
     let mut s = set();
-    s.corrections.push(Correction::Tick("rr.belgian", false));
+    s.corrections
+        .push(Correction::Tick(Role::Applicant, "rr.belgian", false));
     let (r, _) = s.record("2026-11-24");
     assert!(!r.is_ticked("rr.belgian"));
-    s.corrections.push(Correction::Tick("rr.belgian", true));
     s.corrections
-        .push(Correction::Status("ocmw", Some(Status::NotConsulted)));
+        .push(Correction::Tick(Role::Applicant, "rr.belgian", true));
+    s.corrections.push(Correction::Status(
+        Role::Applicant,
+        "ocmw",
+        Some(Status::NotConsulted),
+    ));
     s.corrections.push(Correction::Date("2026-11-20".into()));
     let (r, _) = s.record("2026-11-24");
     let origin = r
@@ -167,10 +172,13 @@ fn corrections_are_replayed_in_order_and_make_the_worker_the_origin() {
     assert_eq!(r.consulted_on, "2026-11-20");
     // Without any file, corrections work as the hand-made record always did.
     let mut hand = Imported::default();
+    hand.corrections.push(Correction::Status(
+        Role::Applicant,
+        "rva",
+        Some(Status::Found),
+    ));
     hand.corrections
-        .push(Correction::Status("rva", Some(Status::Found)));
-    hand.corrections
-        .push(Correction::Tick("rva.no-right", true));
+        .push(Correction::Tick(Role::Applicant, "rva.no-right", true));
     let (r, _) = hand.record("2026-11-24");
     assert!(r.observed("rva.no-right"));
     assert_eq!(r.consulted_on, "2026-11-24");

@@ -8,6 +8,7 @@ pub mod engine;
 pub mod import;
 pub mod imported;
 pub mod knowledge;
+pub mod page;
 pub mod person;
 pub mod practice;
 pub mod record;

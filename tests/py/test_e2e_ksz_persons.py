@@ -94,3 +94,30 @@ def test_a_partners_income_the_household_on_the_date_and_a_print_with_roles_only
     page.emulate_media(media="print")
     page.screenshot(path=str(ARTIFACTS / "ksz-persons-print.png"), full_page=True)
     page.emulate_media(media="screen")
+
+
+def test_a_partners_benefit_entered_by_hand_is_never_about_the_applicants_health(ksz):
+    from ksz import record
+
+    page = ksz
+    record(page, {"rr": ["rr.belgian"]})
+    chooser = page.get_by_label("Voor wie vul je in?")
+    assert chooser.get_attribute("autocomplete") == "off"
+    # Roles only: no name can be chosen or typed.
+    options = chooser.locator("option").all_inner_texts()
+    assert options[:3] == ["aanvrager", "partner", "kind 1"], options
+    chooser.select_option(label="partner")
+    record(page, {"arbeidsongeschiktheid": ["arbeidsongeschiktheid.benefit-paid"]})
+    # The applicant's own part is untouched.
+    chooser.select_option(label="aanvrager")
+    assert not page.get_by_role("group", name="Wat zag je?").filter(
+        has_text="Betalingen zichtbaar").count()
+    page.get_by_role("button", name="Maak het werkblad").click()
+    sheet = page.get_by_role("region", name="Werkblad per voorwaarde")
+    sheet.wait_for()
+    text = sheet.inner_text()
+    assert "De partner krijgt een uitkering van het ziekenfonds" in text
+    assert "Over: partner" in text
+    assert "Geen apart medisch attest" not in text
+    assert "Arbeidsongeschiktheid: er loopt een erkende periode" not in text
+    axe(page, "ksz-persons-by-hand")

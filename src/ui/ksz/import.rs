@@ -3,7 +3,7 @@
 //! batch. Reading is the effect here (size first, then the bytes, then the core's reader); only
 //! the results are handed on.
 
-use crate::ksz::import::{read_with, Answer, ImportError, Options, MAX_FILE_BYTES};
+use crate::ksz::import::{read_with, ImportError, Options, MAX_FILE_BYTES};
 use crate::ksz::imported::Refusal;
 use crate::ui::common::fields::TextField;
 use crate::ui::messages::ksz_import as m;
@@ -13,7 +13,7 @@ use yew::prelude::*;
 use zeroize::Zeroizing;
 
 /// What reading one file gave: its name as chosen, and the answer or why not.
-pub type Read = (String, Result<Answer, ImportError>);
+pub use crate::ksz::page::Read;
 
 #[derive(Properties, PartialEq)]
 pub struct ImportProps {

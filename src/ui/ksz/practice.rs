@@ -3,22 +3,13 @@
 
 use super::record_form::RecordForm;
 use super::sheet::{condition_title, line};
-use crate::ksz::knowledge::{Dossier, Status, KNOWLEDGE};
+use crate::ksz::knowledge::{Status, KNOWLEDGE};
 use crate::ksz::practice::{compare, Mark};
-use crate::ksz::{Record, RecordProblem};
 use crate::ui::common::errors::ErrorSummary;
 use crate::ui::messages::ksz as m;
 use yew::prelude::*;
 
-/// The worker's attempt at one dossier.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Attempt {
-    pub dossier: &'static Dossier,
-    pub record: Record,
-    pub compared: bool,
-    pub problems: Vec<RecordProblem>,
-    pub round: u32,
-}
+pub use crate::ksz::page::Attempt;
 
 #[derive(Properties, PartialEq)]
 pub struct PracticeProps {

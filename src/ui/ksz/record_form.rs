@@ -4,7 +4,7 @@
 
 use crate::ksz::imported::Imported;
 use crate::ksz::knowledge::{Flow, Status, KNOWLEDGE};
-use crate::ksz::{Origin, Record, RecordProblem};
+use crate::ksz::{Origin, Part, Record, RecordProblem, Role};
 use crate::ui::messages::common::ERROR_PREFIX;
 use crate::ui::messages::{ksz as m, ksz_import as mi};
 use std::rc::Rc;
@@ -57,12 +57,27 @@ pub struct RecordFormProps {
     /// The imported answers, if any (to show where each line comes from).
     #[prop_or_default]
     pub imported: Option<Rc<Imported>>,
+    /// Whose part the form shows (the applicant unless the worker chose another person).
+    #[prop_or(Role::Applicant)]
+    pub person: Role,
+    /// The persons the worker may choose (none: no choice is offered).
+    #[prop_or_default]
+    pub persons: Vec<Role>,
+    #[prop_or_default]
+    pub on_person: Callback<Role>,
+}
+
+impl RecordFormProps {
+    /// The part of the person shown (empty when nothing was recorded about that person).
+    fn part(&self) -> Part {
+        self.record.part(self.person).cloned().unwrap_or_default()
+    }
 }
 
 /// Where a ticked observation comes from (on screen: the file's name too).
-fn origin(p: &RecordFormProps, id: &str) -> Option<String> {
+fn origin(p: &RecordFormProps, part: &Part, id: &str) -> Option<String> {
     let imported = p.imported.as_ref().filter(|i| !i.files.is_empty())?;
-    Some(match p.record.origin(id)? {
+    Some(match part.origin(id)? {
         Origin::Worker => mi::BY_WORKER.to_string(),
         Origin::Imported {
             file,
@@ -77,11 +92,16 @@ fn origin(p: &RecordFormProps, id: &str) -> Option<String> {
     })
 }
 
-fn flow_fieldset(p: &RecordFormProps, flow: &'static Flow) -> Html {
+fn flow_fieldset(p: &RecordFormProps, part: &Part, flow: &'static Flow) -> Html {
     let prefix = p.prefix.as_str();
-    let current = p.record.status(flow.id);
+    let current = part.status(flow.id);
+    // The record's problems are the applicant's.
     let error = p.problems.iter().find_map(|pr| match pr {
-        RecordProblem::FoundWithoutObservation(f) if *f == flow.id => Some(m::problem(pr)),
+        RecordProblem::FoundWithoutObservation(f)
+            if *f == flow.id && p.person == Role::Applicant =>
+        {
+            Some(m::problem(pr))
+        }
         _ => None,
     });
     let radios = STATUSES.iter().map(|(status, _)| {
@@ -101,10 +121,9 @@ fn flow_fieldset(p: &RecordFormProps, flow: &'static Flow) -> Html {
         let boxes = flow.observations.iter().map(|o| {
             let id = observation_id(prefix, o.id);
             let source_id = format!("{id}-bron");
-            let source = p
-                .record
+            let source = part
                 .is_ticked(o.id)
-                .then(|| origin(p, o.id))
+                .then(|| origin(p, part, o.id))
                 .flatten();
             let mut described: Vec<String> = Vec::new();
             if source.is_some() {
@@ -120,7 +139,7 @@ fn flow_fieldset(p: &RecordFormProps, flow: &'static Flow) -> Html {
             });
             html! {
                 <div class="vinkje">
-                    <input type="checkbox" id={id.clone()} checked={p.record.is_ticked(o.id)}
+                    <input type="checkbox" id={id.clone()} checked={part.is_ticked(o.id)}
                         aria-describedby={described} {onchange} />
                     <label for={id}>{ o.label }</label>
                     if let Some(s) = source {
@@ -142,7 +161,7 @@ fn flow_fieldset(p: &RecordFormProps, flow: &'static Flow) -> Html {
     html! {
         <fieldset class="stroom" id={format!("{prefix}-{}", flow.id)}>
             <legend>{ flow.name }</legend>
-            if let Some(line) = flow_sources(p, flow.id) {
+            if let Some(line) = (p.person == Role::Applicant).then(|| flow_sources(p, flow.id)).flatten() {
                 <p class="hint bron-stroom">{ line }</p>
             }
             <fieldset class="status">
@@ -160,11 +179,38 @@ fn flow_sources(p: &RecordFormProps, flow: &str) -> Option<String> {
     (!items.is_empty()).then(|| mi::flow_sources(&items))
 }
 
+/// The choice of the person whose part the form shows: roles only, never a name.
+fn person_choice(p: &RecordFormProps) -> Html {
+    if p.persons.is_empty() {
+        return html! {};
+    }
+    let id = format!("{}-persoon", p.prefix);
+    let persons = p.persons.clone();
+    let onchange = p.on_person.reform(move |e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        let i: usize = select.value().parse().unwrap_or(0);
+        persons.get(i).copied().unwrap_or(Role::Applicant)
+    });
+    html! {
+        <div class="veld persoon-keuze">
+            <label for={id.clone()}>{ mi::PERSON_LABEL }</label>
+            <p class="hint" id={format!("{id}-hint")}>{ mi::PERSON_HINT }</p>
+            <select id={id.clone()} autocomplete="off" aria-describedby={format!("{id}-hint")} {onchange}>
+                { for p.persons.iter().enumerate().map(|(i, r)| html! {
+                    <option value={i.to_string()} selected={*r == p.person}>{ mi::role(*r) }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
 #[function_component(RecordForm)]
 pub fn record_form(p: &RecordFormProps) -> Html {
+    let part = p.part();
     html! {
         <div class="ksz-invullen">
-            { for KNOWLEDGE.flows.iter().map(|f| flow_fieldset(p, f)) }
+            { person_choice(p) }
+            { for KNOWLEDGE.flows.iter().map(|f| flow_fieldset(p, &part, f)) }
         </div>
     }
 }

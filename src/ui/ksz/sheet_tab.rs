@@ -95,7 +95,9 @@ pub fn sheet_tab(p: &KszPart, on: &Callback<KszAction>) -> Html {
                 <RecordForm record={record.clone()} problems={p.problems.clone()} prefix="ksz"
                     imported={Some(imported)}
                     on_status={on.reform(|(f, s)| KszAction::Status(f, s))}
-                    on_tick={on.reform(|(id, v)| KszAction::Tick(id, v))} />
+                    on_tick={on.reform(|(id, v)| KszAction::Tick(id, v))}
+                    person={p.person} persons={p.persons()}
+                    on_person={on.reform(KszAction::Person)} />
                 <div class="acties">
                     <button type="submit" class="knop knop-primair">{ m::MAKE_SHEET }</button>
                 </div>

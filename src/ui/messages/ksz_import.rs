@@ -369,3 +369,7 @@ pub fn category(c: Category) -> &'static str {
         Category::WithFamily => "Kan wijzen op de categorie persoon met gezin ten laste (categorie 3): er woont een minderjarig kind bij de aanvrager. Wat nog beslist: of het kind ongehuwd is en ten laste van de aanvrager, en met wie de aanvrager verder samenwoont.",
     }
 }
+
+/// Above the record form: whose observations it shows.
+pub const PERSON_LABEL: &str = "Voor wie vul je in?";
+pub const PERSON_HINT: &str = "Wat de KSZ over de partner of een ander gezinslid toont, vul je bij die persoon in: het komt dan in het werkblad bij de bestaansmiddelen van het gezin, nooit bij de aanvrager. Kies een rol, nooit een naam.";
