@@ -51,6 +51,15 @@ const MONTHS_NL: [&str; 12] = [
     "december",
 ];
 
+/// The Dutch name of a month (1–12); empty for anything else.
+pub fn dutch_month(month: u8) -> &'static str {
+    usize::from(month)
+        .checked_sub(1)
+        .and_then(|i| MONTHS_NL.get(i))
+        .copied()
+        .unwrap_or("")
+}
+
 fn is_leap(year: u16) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }

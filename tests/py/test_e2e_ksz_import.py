@@ -124,6 +124,12 @@ def test_three_answers_give_views_timeline_and_a_sourced_worksheet(ksz, workdir)
     leefloon = page.get_by_role("article", name="Bestand 3: GeefLeefloonbedragen 02.00").inner_text()
     assert "Inkomen" in leefloon and "€ 842,12" in leefloon
     # The invalid date of the sample is shown as written, and flagged.
+    # Monthly payments of one amount are one line; the months stay behind "Toon de maanden".
+    article = page.get_by_role("article", name="Bestand 3: GeefLeefloonbedragen 02.00")
+    assert "per maand, juli 2022 – december 2023: 12 maanden, 6 maanden zonder betaling ertussen" in leefloon, leefloon
+    assert "met een datum die niet bestaat zoals ze geschreven is" in leefloon
+    article.get_by_text("Toon de maanden").first.click()
+    leefloon = article.inner_text()
     assert "tot 2022-11-31 (ongeldige datum, zo geschreven)" in leefloon
     # The disagreement between the two services, both values in a plain sentence.
     differ = page.locator(".verschillen").inner_text()
@@ -138,6 +144,10 @@ def test_three_answers_give_views_timeline_and_a_sourced_worksheet(ksz, workdir)
     assert any(n.startswith("Adressen: Hoofdverblijfplaats") and "tot vandaag" in n and "bestand 1 (GeefPersoon 02.02)" in n for n in names), names
     assert any(n.startswith("Leefloon: Leefloon € 842,12") and "van 2022-07-01 tot 2022-07-31" in n for n in names), names
     assert page.locator(".tl-gat").count() >= 1
+    # Each address bar names its municipality, so a move shows at a glance.
+    towns = svg.locator("text.tl-balk-tekst").all_text_contents()
+    assert any(t.startswith("Gent") or t.startswith("Kortenberg") for t in towns), towns
+    svg.screenshot(path=str(ARTIFACTS / "ksz-timeline.png"))
     # A child both answers list (each in its own words) is one bar that names both answers; the
     # partner (only in GeefPersoon) and the unrelated member (only in the other) stay apart.
     both = "bestand 1 (GeefPersoon 02.02); bestand 2 (GeefGezinssamenstelling 02.02)"

@@ -32,6 +32,7 @@ mod magda_soczek;
 mod magda_werk;
 mod model;
 mod rules;
+mod runs;
 mod rva;
 mod ssdn;
 mod text;
@@ -46,6 +47,7 @@ pub use date::PartialDate;
 pub use error::{ImportError, Seems};
 pub use family::{applicant, roles, Category, Family, Housemate, Roles, Tie};
 pub use model::{Answer, Event, Fact, Finding, Group, Kind, Lane, Member, Section, Summary};
+pub use runs::{summarise, Item, Run};
 pub use tree::{MAX_DEPTH, MAX_ELEMENTS};
 
 use tree::Node;

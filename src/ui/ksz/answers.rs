@@ -3,7 +3,7 @@
 //! work, allowances, property), and a button to remove it; above them where the answers
 //! disagree. Identifying and unknown facts and file names stay off the print.
 
-use crate::ksz::import::{Disagreement, Fact, Group, PartialDate, Section};
+use crate::ksz::import::{summarise, Disagreement, Fact, Group, Item, PartialDate, Run, Section};
 use crate::ksz::imported::Loaded;
 use crate::ksz::Role;
 use crate::ui::messages::ksz_import as m;
@@ -75,6 +75,22 @@ fn fact(f: &Fact, births: &BTreeSet<String>) -> Html {
     }
 }
 
+/// Monthly payments of one amount as one line, the months behind it on request.
+fn run(r: &Run, births: &BTreeSet<String>) -> Html {
+    html! {
+        <div class="feit maandreeks">
+            <dt>{ r.label }</dt>
+            <dd>
+                { r.value }{ " · " }<span class="periode">{ m::run(r) }</span>
+                <details class="geen-print">
+                    <summary>{ m::SHOW_MONTHS }</summary>
+                    <dl class="feiten">{ for r.facts.iter().map(|f| fact(f, births)) }</dl>
+                </details>
+            </dd>
+        </div>
+    }
+}
+
 fn section(number: u32, s: &Section, births: &BTreeSet<String>) -> Html {
     let id = format!("bestand-{number}-{:?}", s.group).to_lowercase();
     // A group with only identifying facts leaves no empty heading on paper.
@@ -82,7 +98,10 @@ fn section(number: u32, s: &Section, births: &BTreeSet<String>) -> Html {
     html! {
         <section class={classes!("feitengroep", (!printable).then_some("geen-print"))} aria-labelledby={id.clone()}>
             <h4 {id}>{ m::group(s.group) }</h4>
-            <dl class="feiten">{ for s.facts.iter().map(|f| fact(f, births)) }</dl>
+            <dl class="feiten">{ for summarise(&s.facts).iter().map(|item| match item {
+                Item::Fact(f) => fact(f, births),
+                Item::Run(r) => run(r, births),
+            }) }</dl>
         </section>
     }
 }

@@ -162,11 +162,21 @@ fn bar(
         };
     }
     let end = b.x + b.width;
+    // An address bar names its municipality (the print-safe label) when it has room, so moves
+    // show at a glance; about 6.2 units per character at this size.
+    let fits = ((b.width - 6.0) / 6.2).floor();
+    let town = matches!(b.lane, Lane::Address | Lane::ReferenceAddress)
+        .then(|| item.event.print_label.trim())
+        .filter(|t| !t.is_empty() && fits >= 4.0)
+        .map(|t| short(t, fits as usize));
     html! {
         <>
             <rect x={t::px(b.x)} y={t::px(b.y)} width={t::px(b.width)} height={t::px(t::BAR)} rx="2"
                 id={bar_id} {class} tabindex="0" role="img" aria-label={name} {onkeydown}
                 onfocus={show(selected)} onblur={hide(selected)} onmouseenter={enter} onmouseleave={leave} />
+            if let Some(town) = town {
+                <text x={t::px(b.x + 3.0)} y={t::px(b.y + t::BAR - 2.5)} class="tl-balk-tekst" aria-hidden="true">{ town }</text>
+            }
             if b.open {
                 <path d={format!("M{e},{} L{},{m} L{e},{} Z", t::px(b.y - 1.0), t::px(end + 7.0), t::px(b.y + t::BAR + 1.0), e = t::px(end), m = t::px(mid))}
                     class={classes!("tl-pijl", format!("baan-{}", lane_index(b.lane)))} aria-hidden="true" />

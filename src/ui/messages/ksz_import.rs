@@ -3,7 +3,7 @@
 //! (the answers' `Label`, `Omschrijving`) are never here: they are shown as written.
 
 use crate::ksz::import::{
-    Category, Group, ImportError, Lane, PartialDate, Seems, Tie, MAX_FILE_BYTES,
+    Category, Group, ImportError, Lane, PartialDate, Run, Seems, Tie, MAX_FILE_BYTES,
 };
 use crate::ksz::imported::{Refusal, MAX_FILES};
 use crate::ksz::Role;
@@ -373,3 +373,46 @@ pub fn category(c: Category) -> &'static str {
 /// Above the record form: whose observations it shows.
 pub const PERSON_LABEL: &str = "Voor wie vul je in?";
 pub const PERSON_HINT: &str = "Wat de KSZ over de partner of een ander gezinslid toont, vul je bij die persoon in: het komt dan in het werkblad bij de bestaansmiddelen van het gezin, nooit bij de aanvrager. Kies een rol, nooit een naam.";
+
+/// "juli 2022" (a date without a month as written).
+fn month_year(d: &PartialDate) -> String {
+    match (d.month, d.year) {
+        (Some(m), Some(y)) => format!("{} {y}", crate::date::dutch_month(m)),
+        _ => d.raw.clone(),
+    }
+}
+
+/// A run of monthly payments: "per maand, juli 2022 – december 2023: 12 maanden, 6 maanden
+/// zonder betaling ertussen".
+pub fn run(r: &Run) -> String {
+    let mut s = format!(
+        "per maand, {} – {}: {} {}",
+        month_year(r.first),
+        month_year(r.last),
+        r.months,
+        if r.months == 1 { "maand" } else { "maanden" }
+    );
+    if r.gaps > 0 {
+        s.push_str(&format!(
+            ", {} {} zonder betaling ertussen",
+            r.gaps,
+            if r.gaps == 1 { "maand" } else { "maanden" }
+        ));
+    }
+    if r.invalid > 0 {
+        s.push_str(&format!(
+            "; {} met een datum die niet bestaat zoals ze geschreven is (zie de maanden)",
+            r.invalid
+        ));
+    }
+    if r.repeated > 0 {
+        s.push_str(&format!(
+            "; {} {} staan twee keer in het antwoord",
+            r.repeated,
+            if r.repeated == 1 { "maand" } else { "maanden" }
+        ));
+    }
+    s
+}
+
+pub const SHOW_MONTHS: &str = "Toon de maanden";
