@@ -75,7 +75,8 @@ fn wachtregister_persoon_gives_the_register_and_asylum() {
         a.kind,
         Kind::Magda {
             service: "GeefPersoon".into(),
-            version: "02.02.0000".into()
+            version: "02.02.0000".into(),
+            known: true
         }
     );
     assert_eq!(a.service, "GeefPersoon 02.02");

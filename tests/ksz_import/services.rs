@@ -322,7 +322,8 @@ fn an_unknown_magda_service_shows_everything_as_unknown() {
         a.kind,
         Kind::Magda {
             service: "GeefIetsAnders".into(),
-            version: "01.00.0000".into()
+            version: "01.00.0000".into(),
+            known: false
         }
     );
     assert_eq!(a.service, "GeefIetsAnders 01.00");

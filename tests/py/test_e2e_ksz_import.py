@@ -366,3 +366,25 @@ def test_axe_on_the_page_with_timeline_and_table(ksz):
     # The fields on the page never autocomplete.
     for field in page.locator("input:not([type=radio]):not([type=checkbox]), textarea").all():
         assert field.get_attribute("autocomplete") == "off", field.get_attribute("id")
+
+
+def test_an_unknown_service_says_so_above_a_readable_tree(ksz):
+    page = ksz
+    xml = (
+        '<x:GeefIetsAndersResponse xmlns:x="urn:m"><Repliek><Context><Naam>GeefIetsAnders</Naam>'
+        "<Versie>01.00.0000</Versie><Bericht><Tijdstip><Datum>2026-11-30</Datum></Tijdstip></Bericht>"
+        "</Context><Antwoorden><Antwoord><Inhoud><Uitkering DatumBegin=\"2025-01-01\" DatumEinde=\"2025-06-30\">"
+        "<Aard><Code>12</Code><Omschrijving>Iets bijzonders</Omschrijving></Aard><Bedrag>456.78</Bedrag>"
+        "</Uitkering></Inhoud></Antwoord></Antwoorden></Repliek></x:GeefIetsAndersResponse>"
+    ).encode()
+    drop(page, "onbekend.xml", xml)
+    status(page).filter(has_text="1 bestand ingelezen.").wait_for()
+    article = page.get_by_role("article", name="Bestand 1: GeefIetsAnders 01.00")
+    text = article.inner_text()
+    assert ("Dit antwoord (GeefIetsAnders 01.00) kent Toeleiding nog niet: de gegevens staan "
+            "hieronder zoals in het bestand; ze vullen het werkblad niet in.") in text, text
+    # Labels, values, the code with its description, the period from the attributes.
+    assert "Iets bijzonders (12)" in text, text
+    assert "456.78" in text, text
+    assert "vanaf 2025-01-01" in text and "tot 2025-06-30" in text, text
+    axe(page, "ksz-unknown-service")

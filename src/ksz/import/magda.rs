@@ -135,6 +135,7 @@ pub(super) fn read(root: &Node, file_name: &str, options: &Options) -> Answer {
     let kind = Kind::Magda {
         service: name,
         version,
+        known: known.is_some(),
     };
     let language = contents.iter().find_map(|n| language(n));
     c.finish(file_name, kind, language, no_data)

@@ -12,8 +12,13 @@ pub enum Kind {
     Tx25 { version: u8 },
     /// KSZ SSDN `OCMWCPASIdentifyPerson`.
     IdentifyPerson,
-    /// A MAGDA answer: `Repliek/Context/Naam` and `Versie`.
-    Magda { service: String, version: String },
+    /// A MAGDA answer: `Repliek/Context/Naam` and `Versie`; `known`: a service Toeleiding
+    /// reads (otherwise its content is shown as written and fills in nothing).
+    Magda {
+        service: String,
+        version: String,
+        known: bool,
+    },
     /// KSZ UnemploymentData (RVA); written from the schema only.
     Unemployment,
     /// KSZ HealthCareInsurance (NIC); written from the schema only.

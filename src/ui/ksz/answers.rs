@@ -3,7 +3,9 @@
 //! work, allowances, property), and a button to remove it; above them where the answers
 //! disagree. Identifying and unknown facts and file names stay off the print.
 
-use crate::ksz::import::{summarise, Disagreement, Fact, Group, Item, PartialDate, Run, Section};
+use crate::ksz::import::{
+    summarise, Disagreement, Fact, Group, Item, Kind, PartialDate, Run, Section,
+};
 use crate::ksz::imported::Loaded;
 use crate::ksz::Role;
 use crate::ui::messages::ksz_import as m;
@@ -124,6 +126,9 @@ fn file(f: &Loaded, holder: Role, births: &BTreeSet<String>, on_remove: &Callbac
                 <strong>{ m::FILE_NAME }{ ": " }</strong><span class="bestandsnaam">{ &f.name }</span>
                 { " " }{ m::SCREEN_ONLY }
             </p>
+            if matches!(a.kind, Kind::Magda { known: false, .. }) {
+                <p class="melding-let-op onbekende-dienst">{ m::unknown_service(&a.service) }</p>
+            }
             if holder != Role::Applicant {
                 <p class="melding-let-op over-wie">{ m::about(holder) }</p>
             }

@@ -416,3 +416,8 @@ pub fn run(r: &Run) -> String {
 }
 
 pub const SHOW_MONTHS: &str = "Toon de maanden";
+
+/// Above an answer of a MAGDA service Toeleiding does not read yet.
+pub fn unknown_service(service: &str) -> String {
+    format!("Dit antwoord ({service}) kent Toeleiding nog niet: de gegevens staan hieronder zoals in het bestand; ze vullen het werkblad niet in.")
+}
