@@ -212,3 +212,13 @@ pub const PRINT_RVA: &str = "werkloosheidsuitkering";
 pub const PRINT_RVA_RIGHT: &str = "recht op werkloosheidsuitkering";
 pub const PRINT_SANCTION: &str = "sanctie RVA";
 pub const PRINT_VT: &str = "verhoogde tegemoetkoming";
+
+// Services added in issue 17: tax assessment, handicap payments, DmfA, career breaks, person
+// history, persons at an address.
+pub const TAX_YEAR: &str = "Inkomensjaar";
+pub const TAX_STATUS: &str = "Fiscale status";
+pub const TAX_RELATED: &str = "Andere persoon op dezelfde aanslag";
+pub const TAX_ARTICLE: &str = "Artikelnummer van de aanslag";
+pub const TAX_ITEM: &str = "Aanslag: bedrag";
+/// After an amount whose unit the answer does not say: the amount as written, then read in cents.
+pub const AS_CENTS: &str = "zoals geschreven; in cent gelezen";

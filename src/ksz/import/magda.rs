@@ -10,7 +10,8 @@ use super::model::{Answer, Group, Kind};
 use super::text::{date_at, desc_code};
 use super::tree::Node;
 use super::{
-    magda_gezin, magda_handicap, magda_other, magda_persoon, magda_soczek, magda_werk, Options,
+    magda_gezin, magda_handicap, magda_inkomen, magda_other, magda_persoon, magda_soczek,
+    magda_werk, Options,
 };
 use crate::ksz::Status;
 
@@ -30,6 +31,7 @@ fn service(name: &str) -> Option<(Reader, &'static [&'static str])> {
         "GeefWerkrelaties" => (magda_werk::werkrelaties, &["dimona"]),
         "GeefLoopbaanARZA" => (magda_werk::arza, &["zelfstandige"]),
         "ZoekEigendomstoestanden" => (magda_other::kadaster, &["kadaster"]),
+        "GeefAanslagbiljetPersonenbelasting" => (magda_inkomen::aanslagbiljet, &["belasting"]),
         _ => return None,
     })
 }

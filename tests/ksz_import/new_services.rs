@@ -1,0 +1,90 @@
+//! The services added in issue 17 (item 5): every shared sample of each is read without error,
+//! recognised as that service, shows no unknown data for what the reader knows, and gives its
+//! key values with their periods; our own fixtures where the samples hold no content.
+
+use super::*;
+
+const TAX: &str = "magda-mock/Inkomen/GeefAanslagbiljetPersonenbelasting-02.00";
+
+/// Every sample of a service folder, read; each is a MAGDA answer of `service` without unknown
+/// facts.
+fn all_of(folder: &str, service: &str) -> Vec<(String, Answer)> {
+    let Some(dir) = samples() else {
+        return Vec::new();
+    };
+    let files = xml_files(&dir.join(folder));
+    assert!(!files.is_empty(), "no samples in {folder}");
+    files
+        .iter()
+        .map(|p| {
+            let a = load(p);
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            match &a.kind {
+                Kind::Magda { service: s, .. } => assert_eq!(s, service, "{name}"),
+                other => panic!("{name}: {other:?}"),
+            }
+            assert_known(&name, &a);
+            (name, a)
+        })
+        .collect()
+}
+
+fn assert_known(name: &str, a: &Answer) {
+    let unknown: Vec<_> = a
+        .all_facts()
+        .filter(|f| f.unknown)
+        .map(|f| (&f.label, &f.value))
+        .collect();
+    assert!(unknown.is_empty(), "{name}: unknown facts {unknown:?}");
+}
+
+fn by_name<'a>(all: &'a [(String, Answer)], name: &str) -> &'a Answer {
+    &all.iter().find(|(n, _)| n == name).unwrap().1
+}
+
+fn period(f: &Fact) -> (Option<&str>, Option<&str>) {
+    (
+        f.from.as_ref().map(|d| d.raw.as_str()),
+        f.to.as_ref().map(|d| d.raw.as_str()),
+    )
+}
+
+#[test]
+fn tax_assessment_shows_the_year_the_codes_and_the_amounts() {
+    let all = all_of(TAX, "GeefAanslagbiljetPersonenbelasting");
+    if all.is_empty() {
+        return;
+    }
+    assert_eq!(all.len(), 4);
+    let a = by_name(&all, "82702108146.xml");
+    assert_eq!(a.summary.subject.as_deref(), Some("82702108146"));
+    let items = facts(a, L::TAX_ITEM);
+    let shown: Vec<&str> = items.iter().map(|f| f.value.as_str()).collect();
+    println!("tax 82702108146: {shown:?}");
+    assert_eq!(
+        shown,
+        vec![
+            "A7270: 3758645 (zoals geschreven; in cent gelezen € 37.586,45)",
+            "A7555: 3758645 (zoals geschreven; in cent gelezen € 37.586,45)",
+        ]
+    );
+    assert!(items
+        .iter()
+        .all(|f| period(f) == (Some("2011"), Some("2011"))));
+    assert_eq!(facts(a, L::TAX_STATUS)[0].value, "Titularis (A)");
+    assert!(facts(a, L::NATIONAL_NUMBER)[0].identifying);
+    assert!(facts(a, L::TAX_ARTICLE)[0].identifying);
+    assert_eq!(status(a, "belasting"), Some(Status::Found));
+    assert!(a.observes("belasting.income-known"));
+    assert!(!a.observes("belasting.joint-assessment"));
+
+    let b = by_name(&all, "88651355302.xml");
+    let item = &facts(b, L::TAX_ITEM)[0];
+    assert!(item.value.starts_with("A7555: 2156275 "), "{}", item.value);
+    assert_eq!(period(item), (Some("2022"), Some("2022")));
+
+    let none = by_name(&all, "65021500159.xml");
+    assert!(none.no_data);
+    assert_eq!(status(none, "belasting"), Some(Status::NothingFound));
+    assert!(facts(none, L::TAX_ITEM).is_empty());
+}
