@@ -5,6 +5,7 @@
 use super::*;
 
 const TAX: &str = "magda-mock/Inkomen/GeefAanslagbiljetPersonenbelasting-02.00";
+const HANDICAP_PAY: &str = "magda-mock/SocZek/GeefBetalingenHandicap-03.00";
 
 /// Every sample of a service folder, read; each is a MAGDA answer of `service` without unknown
 /// facts.
@@ -87,4 +88,59 @@ fn tax_assessment_shows_the_year_the_codes_and_the_amounts() {
     assert!(none.no_data);
     assert_eq!(status(none, "belasting"), Some(Status::NothingFound));
     assert!(facts(none, L::TAX_ITEM).is_empty());
+}
+
+#[test]
+fn handicap_payment_samples_are_errors_and_not_consulted() {
+    let all = all_of(HANDICAP_PAY, "GeefBetalingenHandicap");
+    for (name, a) in &all {
+        println!("{name}: {:?}", facts(a, L::EXCEPTION)[0].value);
+        assert_eq!(status(a, "handicap"), Some(Status::NotConsulted), "{name}");
+        assert!(!a.observes("handicap.payments-visible"));
+    }
+    if let Some((_, a)) = all.first() {
+        assert_eq!(
+            facts(a, L::EXCEPTION)[0].value,
+            "Te veel gelijktijdige bevragingen (99995); FOUT; MAGDA"
+        );
+    }
+}
+
+#[test]
+fn handicap_payments_per_month_with_the_cancelled_one_marked() {
+    let a = fixture("magda_betalingen_handicap.xml");
+    assert_known("fixture", &a);
+    let paid: Vec<_> = facts(&a, L::HANDICAP_PAYMENT)
+        .iter()
+        .map(|f| (f.value.as_str(), period(f)))
+        .collect();
+    println!("handicap payments: {paid:?}");
+    assert_eq!(
+        paid,
+        vec![
+            (
+                "€ 1.047,48; DG Personen met een handicap",
+                (Some("2026-08"), Some("2026-08"))
+            ),
+            (
+                "€ 1.047,48 (geannuleerd); DG Personen met een handicap",
+                (Some("2026-09"), Some("2026-09"))
+            ),
+            (
+                "€ 1.051,20; DG Personen met een handicap",
+                (Some("2026-10"), Some("2026-10"))
+            ),
+        ]
+    );
+    assert!(a.observes("handicap.payments-visible"));
+    assert!(a.observes("handicap.regional-unavailable"));
+    assert_eq!(status(&a, "handicap"), Some(Status::Found));
+    // A cancelled payment is no income: not on the timeline.
+    let marks: Vec<_> = a
+        .events
+        .iter()
+        .filter(|e| e.lane == Lane::Handicap)
+        .map(|e| e.from.as_ref().unwrap().raw.as_str())
+        .collect();
+    assert_eq!(marks, vec!["2026-08", "2026-10"]);
 }

@@ -222,3 +222,4 @@ pub const TAX_ARTICLE: &str = "Artikelnummer van de aanslag";
 pub const TAX_ITEM: &str = "Aanslag: bedrag";
 /// After an amount whose unit the answer does not say: the amount as written, then read in cents.
 pub const AS_CENTS: &str = "zoals geschreven; in cent gelezen";
+pub const CANCELLED: &str = "geannuleerd";

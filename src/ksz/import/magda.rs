@@ -10,8 +10,8 @@ use super::model::{Answer, Group, Kind};
 use super::text::{date_at, desc_code};
 use super::tree::Node;
 use super::{
-    magda_gezin, magda_handicap, magda_inkomen, magda_other, magda_persoon, magda_soczek,
-    magda_werk, Options,
+    magda_gezin, magda_handicap, magda_handicap_payments, magda_inkomen, magda_other,
+    magda_persoon, magda_soczek, magda_werk, Options,
 };
 use crate::ksz::Status;
 
@@ -32,6 +32,7 @@ fn service(name: &str) -> Option<(Reader, &'static [&'static str])> {
         "GeefLoopbaanARZA" => (magda_werk::arza, &["zelfstandige"]),
         "ZoekEigendomstoestanden" => (magda_other::kadaster, &["kadaster"]),
         "GeefAanslagbiljetPersonenbelasting" => (magda_inkomen::aanslagbiljet, &["belasting"]),
+        "GeefBetalingenHandicap" => (magda_handicap_payments::read, &["handicap"]),
         _ => return None,
     })
 }

@@ -25,6 +25,7 @@ pub mod labels;
 mod magda;
 mod magda_gezin;
 mod magda_handicap;
+mod magda_handicap_payments;
 mod magda_inkomen;
 mod magda_other;
 mod magda_persoon;
