@@ -6,6 +6,7 @@ use super::*;
 
 const TAX: &str = "magda-mock/Inkomen/GeefAanslagbiljetPersonenbelasting-02.00";
 const HANDICAP_PAY: &str = "magda-mock/SocZek/GeefBetalingenHandicap-03.00";
+const DMFA: &str = "magda-mock/Werk/GeefDmfaVoorWerknemer-03.00";
 
 /// Every sample of a service folder, read; each is a MAGDA answer of `service` without unknown
 /// facts.
@@ -143,4 +144,45 @@ fn handicap_payments_per_month_with_the_cancelled_one_marked() {
         .map(|e| e.from.as_ref().unwrap().raw.as_str())
         .collect();
     assert_eq!(marks, vec!["2026-08", "2026-10"]);
+}
+
+#[test]
+fn dmfa_shows_each_quarter_with_its_employer_and_occupation() {
+    let all = all_of(DMFA, "GeefDmfaVoorWerknemer");
+    if all.is_empty() {
+        return;
+    }
+    assert_eq!(all.len(), 3);
+    let a = by_name(&all, "87721300296.xml");
+    assert_eq!(a.summary.subject.as_deref(), Some("87721300296"));
+    let quarters = facts(a, L::DMFA);
+    println!("dmfa 87721300296 first quarter: {}", quarters[0].value);
+    assert!(quarters[0].value.starts_with(
+        "kwartaal 20232; werkgever 0836948464; RSZ-nummer 1234567890; Bron RSZ; sector SEC; \
+         verschuldigd nettobedrag (werkgever) € 5.555,55; onder curatele ja"
+    ));
+    assert!(quarters[0].value.contains("Aangepast (1)"));
+    assert_eq!(
+        period(quarters[0]),
+        (Some("2023-04-01"), Some("2023-06-30"))
+    );
+    assert!(quarters[1].value.contains("Geannuleerd (2)"));
+    let job = &facts(a, L::DMFA_JOB)[0];
+    println!("dmfa job: {}", job.value);
+    assert!(job.value.contains("PC 999; dagen per week 4,00"));
+    assert!(job.value.contains("uren per week (werknemer) 35,00"));
+    assert_eq!(period(job), (Some("2023-04-01"), None));
+    let sick = &facts(a, L::DMFA_SICK_WAGE)[0];
+    assert_eq!(sick.value, "€ 123,45");
+    assert_eq!(period(sick), (Some("2023-04-01"), None));
+    let line = &facts(a, L::DMFA_LINE)[0];
+    assert_eq!(
+        line.value,
+        "werkgeverscategorie 20; werknemerskengetal 999; grensarbeider ja"
+    );
+    assert_eq!(period(line), (Some("2023-04-01"), Some("2023-06-30")));
+    assert!(facts(a, L::WORKER).iter().all(|f| f.identifying));
+    // A cancelled attest is shown but not drawn on the timeline.
+    let work = a.events.iter().filter(|e| e.lane == Lane::Work).count();
+    assert!(work < facts(a, L::DMFA_LINE).len(), "{work}");
 }

@@ -10,7 +10,7 @@ use super::model::{Answer, Group, Kind};
 use super::text::{date_at, desc_code};
 use super::tree::Node;
 use super::{
-    magda_gezin, magda_handicap, magda_handicap_payments, magda_inkomen, magda_other,
+    magda_dmfa, magda_gezin, magda_handicap, magda_handicap_payments, magda_inkomen, magda_other,
     magda_persoon, magda_soczek, magda_werk, Options,
 };
 use crate::ksz::Status;
@@ -33,6 +33,7 @@ fn service(name: &str) -> Option<(Reader, &'static [&'static str])> {
         "ZoekEigendomstoestanden" => (magda_other::kadaster, &["kadaster"]),
         "GeefAanslagbiljetPersonenbelasting" => (magda_inkomen::aanslagbiljet, &["belasting"]),
         "GeefBetalingenHandicap" => (magda_handicap_payments::read, &["handicap"]),
+        "GeefDmfaVoorWerknemer" => (magda_dmfa::read, &[]),
         _ => return None,
     })
 }

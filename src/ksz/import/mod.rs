@@ -23,6 +23,7 @@ mod family;
 mod health;
 pub mod labels;
 mod magda;
+mod magda_dmfa;
 mod magda_gezin;
 mod magda_handicap;
 mod magda_handicap_payments;
