@@ -7,6 +7,7 @@ use super::*;
 const TAX: &str = "magda-mock/Inkomen/GeefAanslagbiljetPersonenbelasting-02.00";
 const HANDICAP_PAY: &str = "magda-mock/SocZek/GeefBetalingenHandicap-03.00";
 const DMFA: &str = "magda-mock/Werk/GeefDmfaVoorWerknemer-03.00";
+const CAREER: &str = "magda-mock/Werk/GeefLoopbaanonderbrekingen-02.00";
 
 /// Every sample of a service folder, read; each is a MAGDA answer of `service` without unknown
 /// facts.
@@ -185,4 +186,35 @@ fn dmfa_shows_each_quarter_with_its_employer_and_occupation() {
     // A cancelled attest is shown but not drawn on the timeline.
     let work = a.events.iter().filter(|e| e.lane == Lane::Work).count();
     assert!(work < facts(a, L::DMFA_LINE).len(), "{work}");
+}
+
+#[test]
+fn career_break_samples_are_an_error_and_no_data() {
+    let all = all_of(CAREER, "GeefLoopbaanonderbrekingen");
+    if all.is_empty() {
+        return;
+    }
+    let none = by_name(&all, "notfound.xml");
+    assert!(none.no_data);
+    let busy = by_name(&all, "91610100374.xml");
+    assert!(facts(busy, L::EXCEPTION)[0].value.contains("99996"));
+    assert!(facts(busy, L::CAREER_BREAK).is_empty());
+}
+
+#[test]
+fn career_break_fixture_shows_the_period_the_kind_and_the_allowance() {
+    let a = fixture("magda_loopbaanonderbreking.xml");
+    assert_known("fixture", &a);
+    let b = &facts(&a, L::CAREER_BREAK)[0];
+    println!("career break: {}", b.value);
+    assert_eq!(
+        b.value,
+        "Tijdskrediet (2); Halftijdse vermindering (2); Zorg voor een kind (3); uitkering per \
+         maand 29512 (zoals geschreven; in cent gelezen € 295,12); bron RVA; dossier FIXTURE01"
+    );
+    assert_eq!(period(b), (Some("2025-09-01"), Some("2026-08-31")));
+    assert_eq!(a.summary.subject.as_deref(), Some("00000000097"));
+    assert!(a.events.iter().any(|e| e.lane == Lane::Work
+        && e.print_label == L::PRINT_CAREER_BREAK
+        && e.to.as_ref().unwrap().raw == "2026-08-31"));
 }

@@ -253,3 +253,7 @@ pub const DMFA_HOURS_WORKER: &str = "uren per week (werknemer)";
 pub const DMFA_SICK_WAGE: &str = "DmfA: brutoloon bij ziekte";
 pub const DMFA_PERFORMANCE: &str = "DmfA: prestatie";
 pub const DMFA_DAYS: &str = "dagen";
+pub const CAREER_BREAK: &str = "Loopbaanonderbreking of tijdskrediet";
+pub const FILE_NUMBER: &str = "dossier";
+pub const MONTHLY_ALLOWANCE: &str = "uitkering per maand";
+pub const PRINT_CAREER_BREAK: &str = "loopbaanonderbreking";

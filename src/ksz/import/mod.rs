@@ -28,6 +28,7 @@ mod magda_gezin;
 mod magda_handicap;
 mod magda_handicap_payments;
 mod magda_inkomen;
+mod magda_loopbaan;
 mod magda_other;
 mod magda_persoon;
 mod magda_residence;
