@@ -8,6 +8,8 @@ const TAX: &str = "magda-mock/Inkomen/GeefAanslagbiljetPersonenbelasting-02.00";
 const HANDICAP_PAY: &str = "magda-mock/SocZek/GeefBetalingenHandicap-03.00";
 const DMFA: &str = "magda-mock/Werk/GeefDmfaVoorWerknemer-03.00";
 const CAREER: &str = "magda-mock/Werk/GeefLoopbaanonderbrekingen-02.00";
+const HISTORY_0200: &str = "magda-mock/Persoon/GeefHistoriekPersoon-02.00";
+const HISTORY_0202: &str = "magda-mock/Persoon/GeefHistoriekPersoon-02.02";
 
 /// Every sample of a service folder, read; each is a MAGDA answer of `service` without unknown
 /// facts.
@@ -217,4 +219,79 @@ fn career_break_fixture_shows_the_period_the_kind_and_the_allowance() {
     assert!(a.events.iter().any(|e| e.lane == Lane::Work
         && e.print_label == L::PRINT_CAREER_BREAK
         && e.to.as_ref().unwrap().raw == "2026-08-31"));
+}
+
+#[test]
+fn person_history_ends_each_entry_when_the_next_began() {
+    let old = all_of(HISTORY_0200, "GeefHistoriekPersoon");
+    let new = all_of(HISTORY_0202, "GeefHistoriekPersoon");
+    if old.is_empty() {
+        return;
+    }
+    assert_eq!((old.len(), new.len()), (2, 2));
+    let a = by_name(&old, "99721999746.xml");
+    assert_eq!(a.summary.subject.as_deref(), Some("99721999746"));
+    let statuses: Vec<_> = facts(a, L::STATUS)
+        .iter()
+        .map(|f| (f.value.as_str(), period(f)))
+        .collect();
+    println!("history statuses: {statuses:?}");
+    assert_eq!(
+        statuses,
+        vec![
+            (
+                "Afgeschreven naar het buitenland (992)",
+                (Some("2008-01-01"), None)
+            ),
+            (
+                "Afvoering van ambtswege (99991)",
+                (Some("2001-01-01"), Some("2008-01-01"))
+            ),
+        ]
+    );
+    // Only the status of today counts: the removal of 2001 ended when the next began.
+    assert!(a.observes("adres.abroad"));
+    assert!(!a.observes("adres.removed-ex-officio"));
+    let addresses = facts(a, L::MAIN_ADDRESS);
+    assert_eq!(addresses.len(), 8);
+    assert_eq!(addresses[0].value, "Dorpsstraat 1, 1082 Kortenberg");
+    assert_eq!(period(addresses[0]), (Some("2016-05-26"), None));
+    assert_eq!(
+        period(addresses[1]),
+        (Some("2016-05-23"), Some("2016-05-26"))
+    );
+    assert!(addresses.iter().all(|f| f.identifying));
+    assert_eq!(
+        a.summary.address.as_deref(),
+        Some("Dorpsstraat 1, 1082 Kortenberg")
+    );
+    let lanes = a.events.iter().filter(|e| e.lane == Lane::Address).count();
+    assert_eq!(lanes, 8);
+    assert_eq!(facts(a, L::NATIONALITY)[0].value, "Portugal (123)");
+    assert!(a.observes("rr.eu-citizen"));
+    let heads: Vec<_> = facts(a, L::HEAD_OF_FAMILY)
+        .iter()
+        .map(|f| period(f))
+        .collect();
+    assert_eq!(
+        heads,
+        vec![
+            (Some("2016-05-23"), None),
+            (Some("2002-01-01"), Some("2016-05-23"))
+        ]
+    );
+
+    let b = by_name(&old, "99722099716.xml");
+    let register = &facts(b, L::REGISTER)[0];
+    assert_eq!(register.value, "B.R. (2)");
+    assert_eq!(period(register), (Some("2000-12-20"), None));
+    assert!(b.observes("rr.register-population"));
+
+    let c = by_name(&new, "86630100182.xml");
+    let declared = &facts(c, L::ADDRESS_CHANGE_DECLARED)[0];
+    assert_eq!(declared.value, "En Ville");
+    assert_eq!(period(declared), (Some("2000-05-22"), Some("2000-05-22")));
+    assert!(declared.identifying);
+    assert_eq!(facts(c, L::NATIONALITY)[0].value, "Marokko (354)");
+    assert!(c.observes("rr.non-eu"));
 }

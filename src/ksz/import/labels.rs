@@ -257,3 +257,6 @@ pub const CAREER_BREAK: &str = "Loopbaanonderbreking of tijdskrediet";
 pub const FILE_NUMBER: &str = "dossier";
 pub const MONTHLY_ALLOWANCE: &str = "uitkering per maand";
 pub const PRINT_CAREER_BREAK: &str = "loopbaanonderbreking";
+pub const RR_CREATED: &str = "Rijksregister: dossier aangemaakt";
+pub const RR_CHANGED: &str = "Rijksregister: laatst gewijzigd";
+pub const ADDRESS_CHANGE_DECLARED: &str = "Aangifte van adreswijziging";

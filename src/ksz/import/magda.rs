@@ -10,8 +10,8 @@ use super::model::{Answer, Group, Kind};
 use super::text::{date_at, desc_code};
 use super::tree::Node;
 use super::{
-    magda_dmfa, magda_gezin, magda_handicap, magda_handicap_payments, magda_inkomen,
-    magda_loopbaan, magda_other, magda_persoon, magda_soczek, magda_werk, Options,
+    magda_dmfa, magda_gezin, magda_handicap, magda_handicap_payments, magda_historiek,
+    magda_inkomen, magda_loopbaan, magda_other, magda_persoon, magda_soczek, magda_werk, Options,
 };
 use crate::ksz::Status;
 
@@ -35,6 +35,7 @@ fn service(name: &str) -> Option<(Reader, &'static [&'static str])> {
         "GeefBetalingenHandicap" => (magda_handicap_payments::read, &["handicap"]),
         "GeefDmfaVoorWerknemer" => (magda_dmfa::read, &[]),
         "GeefLoopbaanonderbrekingen" => (magda_loopbaan::read, &[]),
+        "GeefHistoriekPersoon" => (magda_historiek::read, &["rr", "adres", "gezin"]),
         _ => return None,
     })
 }

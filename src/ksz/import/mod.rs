@@ -27,6 +27,7 @@ mod magda_dmfa;
 mod magda_gezin;
 mod magda_handicap;
 mod magda_handicap_payments;
+mod magda_historiek;
 mod magda_inkomen;
 mod magda_loopbaan;
 mod magda_other;
