@@ -10,6 +10,7 @@ const DMFA: &str = "magda-mock/Werk/GeefDmfaVoorWerknemer-03.00";
 const CAREER: &str = "magda-mock/Werk/GeefLoopbaanonderbrekingen-02.00";
 const HISTORY_0200: &str = "magda-mock/Persoon/GeefHistoriekPersoon-02.00";
 const HISTORY_0202: &str = "magda-mock/Persoon/GeefHistoriekPersoon-02.02";
+const AT_ADDRESS: &str = "magda-mock/Persoon/ZoekPersoonOpAdres-02.02";
 
 /// Every sample of a service folder, read; each is a MAGDA answer of `service` without unknown
 /// facts.
@@ -294,4 +295,32 @@ fn person_history_ends_each_entry_when_the_next_began() {
     assert!(declared.identifying);
     assert_eq!(facts(c, L::NATIONALITY)[0].value, "Marokko (354)");
     assert!(c.observes("rr.non-eu"));
+}
+
+#[test]
+fn search_by_address_lists_each_person_as_identifying_household_facts() {
+    let all = all_of(AT_ADDRESS, "ZoekPersoonOpAdres");
+    if all.is_empty() {
+        return;
+    }
+    assert_eq!(all.len(), 3);
+    for (name, a) in &all {
+        // About an address, not a person: no subject, no household, no finding.
+        assert_eq!(a.summary.subject, None, "{name}");
+        assert!(a.summary.household.is_empty(), "{name}");
+        assert!(a.findings.is_empty(), "{name}");
+        let person = facts(a, L::AT_ADDRESS);
+        assert_eq!(person.len(), 1, "{name}");
+        assert!(person[0].identifying);
+        assert_eq!(period(person[0]), (Some("2019-07-01"), None));
+        assert!(facts(a, L::BIRTH_DATE)[0].identifying);
+        assert!(a.facts(Group::Household).len() >= 4, "{name}");
+    }
+    let a = by_name(&all, "RR-9308-1002-27-0.xml");
+    println!("at address: {}", facts(a, L::AT_ADDRESS)[0].value);
+    assert_eq!(
+        facts(a, L::AT_ADDRESS)[0].value,
+        "Schoofs Paul (57082300172); bron RR"
+    );
+    assert_eq!(facts(a, L::MAIN_ADDRESS)[0].value, "1234 27, 9308");
 }

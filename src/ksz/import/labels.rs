@@ -260,3 +260,4 @@ pub const PRINT_CAREER_BREAK: &str = "loopbaanonderbreking";
 pub const RR_CREATED: &str = "Rijksregister: dossier aangemaakt";
 pub const RR_CHANGED: &str = "Rijksregister: laatst gewijzigd";
 pub const ADDRESS_CHANGE_DECLARED: &str = "Aangifte van adreswijziging";
+pub const AT_ADDRESS: &str = "Ingeschreven op het adres";
