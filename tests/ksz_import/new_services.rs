@@ -11,6 +11,7 @@ const CAREER: &str = "magda-mock/Werk/GeefLoopbaanonderbrekingen-02.00";
 const HISTORY_0200: &str = "magda-mock/Persoon/GeefHistoriekPersoon-02.00";
 const HISTORY_0202: &str = "magda-mock/Persoon/GeefHistoriekPersoon-02.02";
 const AT_ADDRESS: &str = "magda-mock/Persoon/ZoekPersoonOpAdres-02.02";
+const STUDIES: &str = "magda-mock/Onderwijs/GeefHistoriekInschrijving-02.01";
 
 /// Every sample of a service folder, read; each is a MAGDA answer of `service` without unknown
 /// facts.
@@ -323,4 +324,49 @@ fn search_by_address_lists_each_person_as_identifying_household_facts() {
         "Schoofs Paul (57082300172); bron RR"
     );
     assert_eq!(facts(a, L::MAIN_ADDRESS)[0].value, "1234 27, 9308");
+}
+
+#[test]
+fn study_enrolments_show_the_school_the_class_and_the_course() {
+    let all = all_of(STUDIES, "GeefHistoriekInschrijving");
+    if all.is_empty() {
+        return;
+    }
+    assert_eq!(all.len(), 3);
+    let a = by_name(&all, "02701808929.xml");
+    let classes = facts(a, L::CLASS);
+    println!("class: {}", classes[0].value);
+    assert_eq!(
+        classes[0].value,
+        "5de leerjaar (14904); Lager onderwijs (2); Gewoon onderwijs (1); anderstalige \
+         nieuwkomer nee; gewezen anderstalige nieuwkomer nee; uitschrijving Normaal einde \
+         schooljaar of module (X); situatie na Geen informatie (10); referte \
+         ece7a29c-33eb-469a-ab42-2722a56e41cf"
+    );
+    assert_eq!(period(classes[0]), (Some("2014-09-01"), Some("2015-08-31")));
+    assert_eq!(
+        facts(a, L::SCHOOL)[0].value,
+        "Stedelijke Basisschool - Notelaar (22822); Basisschool; AALST"
+    );
+    assert!(!facts(a, L::SCHOOL)[0].identifying);
+    assert!(facts(a, L::SCHOOL_ADDRESS)
+        .iter()
+        .chain(facts(a, L::SCHOOL_CONTACT).iter())
+        .all(|f| f.identifying));
+    let enrolled = &facts(a, L::COMPULSORY_EDUCATION)[0];
+    assert_eq!(period(enrolled), (Some("2007-09-01"), None));
+
+    let b = by_name(&all, "58690199693.xml");
+    let adult = &facts(b, L::ADULT_EDUCATION)[0];
+    println!("adult education: {}", adult.value);
+    assert!(adult.value.starts_with(
+        "Ingeschreven (INGESCHREVEN); opleiding Zorgkundige (735), diplomagericht ja"
+    ));
+    assert!(adult
+        .value
+        .ends_with("module Context van de zorgvrager (00001861), variant 1975, traject Standaard (STANDAARD); resultaat Geslaagd (GESLAAGD)"));
+    assert_eq!(period(adult), (Some("2013-09-05"), None));
+    assert_eq!(facts(b, L::ADULT_EDUCATION).len(), 19);
+    // No flow is about studies: facts only.
+    assert!(all.iter().all(|(_, a)| a.findings.is_empty()));
 }

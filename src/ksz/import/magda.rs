@@ -11,8 +11,8 @@ use super::text::{date_at, desc_code};
 use super::tree::Node;
 use super::{
     magda_dmfa, magda_gezin, magda_handicap, magda_handicap_payments, magda_historiek,
-    magda_inkomen, magda_loopbaan, magda_other, magda_persoon, magda_soczek, magda_werk,
-    magda_zoek_adres, Options,
+    magda_inkomen, magda_loopbaan, magda_onderwijs, magda_other, magda_persoon, magda_soczek,
+    magda_werk, magda_zoek_adres, Options,
 };
 use crate::ksz::Status;
 
@@ -38,6 +38,7 @@ fn service(name: &str) -> Option<(Reader, &'static [&'static str])> {
         "GeefLoopbaanonderbrekingen" => (magda_loopbaan::read, &[]),
         "GeefHistoriekPersoon" => (magda_historiek::read, &["rr", "adres", "gezin"]),
         "ZoekPersoonOpAdres" => (magda_zoek_adres::read, &[]),
+        "GeefHistoriekInschrijving" => (magda_onderwijs::read, &[]),
         _ => return None,
     })
 }

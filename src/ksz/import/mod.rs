@@ -30,6 +30,7 @@ mod magda_handicap_payments;
 mod magda_historiek;
 mod magda_inkomen;
 mod magda_loopbaan;
+mod magda_onderwijs;
 mod magda_other;
 mod magda_persoon;
 mod magda_residence;
