@@ -12,6 +12,7 @@ const HISTORY_0200: &str = "magda-mock/Persoon/GeefHistoriekPersoon-02.00";
 const HISTORY_0202: &str = "magda-mock/Persoon/GeefHistoriekPersoon-02.02";
 const AT_ADDRESS: &str = "magda-mock/Persoon/ZoekPersoonOpAdres-02.02";
 const STUDIES: &str = "magda-mock/Onderwijs/GeefHistoriekInschrijving-02.01";
+const VDAB: &str = "magda-mock/SocEcon/GeefStatusRechtOndersteuningen-02.00";
 
 /// Every sample of a service folder, read; each is a MAGDA answer of `service` without unknown
 /// facts.
@@ -368,5 +369,33 @@ fn study_enrolments_show_the_school_the_class_and_the_course() {
     assert_eq!(period(adult), (Some("2013-09-05"), None));
     assert_eq!(facts(b, L::ADULT_EDUCATION).len(), 19);
     // No flow is about studies: facts only.
+    assert!(all.iter().all(|(_, a)| a.findings.is_empty()));
+}
+
+#[test]
+fn vdab_support_measures_show_the_measure_its_status_and_period() {
+    let all = all_of(VDAB, "GeefStatusRechtOndersteuningen");
+    if all.is_empty() {
+        return;
+    }
+    assert_eq!(all.len(), 2);
+    let a = by_name(&all, "71690499880.xml");
+    assert_eq!(a.summary.subject.as_deref(), Some("71690499880"));
+    let m = &facts(a, L::SUPPORT_MEASURE)[0];
+    println!("vdab: {}", m.value);
+    assert_eq!(
+        m.value,
+        "Maatwerk Afdelingen (MWA); Goedgekeurd (GG); beslist op 2015-01-01"
+    );
+    assert_eq!(period(m), (Some("2015-01-01"), Some("2015-12-31")));
+    let b = by_name(&all, "67621546751.xml");
+    let m = &facts(b, L::SUPPORT_MEASURE)[0];
+    assert!(m
+        .value
+        .starts_with("Vlaamse Ondersteuningspremie (VOP); Toegekend (TG)"));
+    assert_eq!(period(m), (Some("2014-01-01"), Some("2014-12-31")));
+    assert!(b.events.iter().any(|e| e.lane == Lane::Work
+        && e.print_label == L::PRINT_SUPPORT_MEASURE
+        && e.to.as_ref().unwrap().raw == "2014-12-31"));
     assert!(all.iter().all(|(_, a)| a.findings.is_empty()));
 }

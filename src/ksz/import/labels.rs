@@ -286,3 +286,6 @@ pub const TRACK: &str = "traject";
 pub const MODULE: &str = "module";
 pub const RESULT: &str = "resultaat";
 pub const CERTIFICATE: &str = "Studiebewijs (referte, LED-referte)";
+pub const SUPPORT_MEASURE: &str = "VDAB: ondersteuningsmaatregel";
+pub const DECIDED_ON: &str = "beslist op";
+pub const PRINT_SUPPORT_MEASURE: &str = "VDAB-ondersteuning";

@@ -12,7 +12,7 @@ use super::tree::Node;
 use super::{
     magda_dmfa, magda_gezin, magda_handicap, magda_handicap_payments, magda_historiek,
     magda_inkomen, magda_loopbaan, magda_onderwijs, magda_other, magda_persoon, magda_soczek,
-    magda_werk, magda_zoek_adres, Options,
+    magda_vdab, magda_werk, magda_zoek_adres, Options,
 };
 use crate::ksz::Status;
 
@@ -39,6 +39,7 @@ fn service(name: &str) -> Option<(Reader, &'static [&'static str])> {
         "GeefHistoriekPersoon" => (magda_historiek::read, &["rr", "adres", "gezin"]),
         "ZoekPersoonOpAdres" => (magda_zoek_adres::read, &[]),
         "GeefHistoriekInschrijving" => (magda_onderwijs::read, &[]),
+        "GeefStatusRechtOndersteuningen" => (magda_vdab::read, &[]),
         _ => return None,
     })
 }

@@ -35,6 +35,7 @@ mod magda_other;
 mod magda_persoon;
 mod magda_residence;
 mod magda_soczek;
+mod magda_vdab;
 mod magda_werk;
 mod magda_zoek_adres;
 mod model;
