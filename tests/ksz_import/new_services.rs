@@ -399,3 +399,46 @@ fn vdab_support_measures_show_the_measure_its_status_and_period() {
         && e.to.as_ref().unwrap().raw == "2014-12-31"));
     assert!(all.iter().all(|(_, a)| a.findings.is_empty()));
 }
+
+#[test]
+fn job_seeker_fixture_shows_the_registration_and_the_contact_data() {
+    let a = fixture("jobseeker_registered.xml");
+    assert_eq!((a.kind.clone(), a.untested), (Kind::JobSeeker, true));
+    assert_known("jobseeker_registered.xml", &a);
+    assert_eq!(a.summary.subject.as_deref(), Some("00000000097"));
+    assert_eq!(a.answered_on.as_ref().unwrap().raw, "2026-11-20");
+    let r = &facts(&a, L::JOB_SEEKER)[0];
+    println!("job seeker: {}", r.value);
+    assert_eq!(
+        r.value,
+        "VDAB; Werkzoekende met uitkering (VDAB001); NEO-categorie Niet-werkende werkzoekende \
+         (001); Eurostat-datum 2026-09-15"
+    );
+    assert_eq!(period(r), (Some("2026-09-15"), None));
+    let contact = &facts(&a, &format!("{} VDAB", L::JOB_SEEKER_CONTACT))[0];
+    assert!(contact.identifying);
+    assert_eq!(
+        contact.value,
+        "Voorbeeldstraat 12 bus 3, 9000 Gent; 0470000000; iemand@example.org"
+    );
+    assert!(facts(&a, &format!("{} ACTIRIS", L::JOB_SEEKER_SOURCE))[0]
+        .value
+        .starts_with("NO_DATA_FOUND (MSG00100)"));
+    assert!(a.events.iter().any(|e| e.lane == Lane::Work
+        && e.print_label == L::PRINT_JOB_SEEKER
+        && e.from.as_ref().unwrap().raw == "2026-09-15"
+        && e.to.is_none()));
+    assert!(a.findings.is_empty());
+    // Nothing identifying in what is printed on the timeline.
+    assert!(a
+        .events
+        .iter()
+        .all(|e| !e.print_label.contains("Voorbeeldstraat")));
+
+    let none = fixture("jobseeker_not_registered.xml");
+    assert_eq!((none.kind.clone(), none.untested), (Kind::JobSeeker, true));
+    assert!(none.no_data);
+    assert_known("jobseeker_not_registered.xml", &none);
+    assert!(facts(&none, L::JOB_SEEKER).is_empty());
+    assert_eq!(none.summary.subject.as_deref(), Some("00000000196"));
+}
