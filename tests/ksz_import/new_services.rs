@@ -177,6 +177,10 @@ fn dmfa_shows_each_quarter_with_its_employer_and_occupation() {
     println!("dmfa job: {}", job.value);
     assert!(job.value.contains("PC 999; dagen per week 4,00"));
     assert!(job.value.contains("uren per week (werknemer) 35,00"));
+    assert!(!job.value.contains("RANDOM1"));
+    let internal = &facts(a, L::DMFA_INTERNAL)[0];
+    assert_eq!(internal.value, "RANDOM1");
+    assert!(internal.identifying);
     assert_eq!(period(job), (Some("2023-04-01"), None));
     let sick = &facts(a, L::DMFA_SICK_WAGE)[0];
     assert_eq!(sick.value, "€ 123,45");

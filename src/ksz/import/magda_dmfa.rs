@@ -255,7 +255,6 @@ fn occupation(c: &mut Collect, job: &Node) {
             ("ParitairComite", L::JOINT_COMMITTEE, plain),
             ("AantalWerkdagenPerWeek", L::DMFA_DAYS_WEEK, hundredths),
             ("TypeContract", L::DMFA_CONTRACT, plain),
-            ("InternNummer", L::DMFA_INTERNAL, plain),
         ],
     );
     if let Some(h) = job.child("GemiddeldAantalUrenPerWeek") {
@@ -285,6 +284,17 @@ fn occupation(c: &mut Collect, job: &Node) {
             .until(to.clone()),
         job,
     );
+    // The employer's own number for the worker identifies the person: hidden in print.
+    if let Some(n) = job.text_at(&["InternNummer"]) {
+        c.add_from(
+            Group::Work,
+            Fact::new(L::DMFA_INTERNAL, n.trim())
+                .from(from.clone())
+                .until(to.clone())
+                .identifying(),
+            job,
+        );
+    }
     if let Some(p) = job.child("Periode") {
         c.rest(Group::Work, p, &["Begin", "Einde"]);
     }
