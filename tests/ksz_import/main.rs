@@ -82,6 +82,7 @@ fn unknown(root: &str, seems: Seems) -> ImportError {
 mod combine;
 mod current;
 mod hostile;
+mod new_services;
 mod persons;
 mod properties;
 mod readers;

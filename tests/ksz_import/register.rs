@@ -36,7 +36,10 @@ fn every_sample_and_fixture_parses_with_known_observations() {
         }
         assert_eq!(
             a.untested,
-            matches!(a.kind, Kind::Unemployment | Kind::HealthCare)
+            matches!(
+                a.kind,
+                Kind::Unemployment | Kind::HealthCare | Kind::JobSeeker
+            )
         );
         for e in &a.events {
             assert_eq!(e.source, a.service);

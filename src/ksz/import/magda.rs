@@ -10,7 +10,9 @@ use super::model::{Answer, Group, Kind};
 use super::text::{date_at, desc_code};
 use super::tree::Node;
 use super::{
-    magda_gezin, magda_handicap, magda_other, magda_persoon, magda_soczek, magda_werk, Options,
+    magda_dmfa, magda_gezin, magda_handicap, magda_handicap_payments, magda_historiek,
+    magda_inkomen, magda_loopbaan, magda_onderwijs, magda_other, magda_persoon, magda_soczek,
+    magda_vdab, magda_werk, magda_zoek_adres, Options,
 };
 use crate::ksz::Status;
 
@@ -30,6 +32,14 @@ fn service(name: &str) -> Option<(Reader, &'static [&'static str])> {
         "GeefWerkrelaties" => (magda_werk::werkrelaties, &["dimona"]),
         "GeefLoopbaanARZA" => (magda_werk::arza, &["zelfstandige"]),
         "ZoekEigendomstoestanden" => (magda_other::kadaster, &["kadaster"]),
+        "GeefAanslagbiljetPersonenbelasting" => (magda_inkomen::aanslagbiljet, &["belasting"]),
+        "GeefBetalingenHandicap" => (magda_handicap_payments::read, &["handicap"]),
+        "GeefDmfaVoorWerknemer" => (magda_dmfa::read, &[]),
+        "GeefLoopbaanonderbrekingen" => (magda_loopbaan::read, &[]),
+        "GeefHistoriekPersoon" => (magda_historiek::read, &["rr", "adres", "gezin"]),
+        "ZoekPersoonOpAdres" => (magda_zoek_adres::read, &[]),
+        "GeefHistoriekInschrijving" => (magda_onderwijs::read, &[]),
+        "GeefStatusRechtOndersteuningen" => (magda_vdab::read, &[]),
         _ => return None,
     })
 }

@@ -14,7 +14,7 @@ use super::Options;
 use crate::ksz::Status;
 
 /// The name we show for a Handi source (`dgphResult` → "DG Personen met een handicap").
-fn source_name(element: &str) -> String {
+pub(super) fn source_name(element: &str) -> String {
     let key = element.strip_suffix("Result").unwrap_or(element);
     match key {
         "dgph" => L::SRC_DGPH.to_string(),

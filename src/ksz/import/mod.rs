@@ -10,10 +10,10 @@
 //! answer is shown as an "onbekend gegeven", never an error.
 //!
 //! Formats: TX25 v1/v2 (`tx25*.rs`), SSDN IdentifyPerson (`ssdn.rs`), MAGDA (`magda*.rs`, one
-//! file per group of services), RVA UnemploymentData (`rva.rs`) and HealthCareInsurance
-//! (`health.rs`) — the last two from their schemas only, so marked [`Answer::untested`]. The
-//! readings shared by several formats, with the thresholds we chose, are in `rules.rs`; the
-//! Dutch labels in [`labels`].
+//! file per group of services), RVA UnemploymentData (`rva.rs`), HealthCareInsurance
+//! (`health.rs`) and JobSeeker (`jobseeker.rs`) — the last three from their schemas only, so
+//! marked [`Answer::untested`]. The readings shared by several formats, with the thresholds we
+//! chose, are in `rules.rs`; the Dutch labels in [`labels`].
 
 mod collect;
 mod combine;
@@ -21,15 +21,24 @@ mod date;
 mod error;
 mod family;
 mod health;
+mod jobseeker;
 pub mod labels;
 mod magda;
+mod magda_dmfa;
 mod magda_gezin;
 mod magda_handicap;
+mod magda_handicap_payments;
+mod magda_historiek;
+mod magda_inkomen;
+mod magda_loopbaan;
+mod magda_onderwijs;
 mod magda_other;
 mod magda_persoon;
 mod magda_residence;
 mod magda_soczek;
+mod magda_vdab;
 mod magda_werk;
+mod magda_zoek_adres;
 mod model;
 mod rules;
 mod runs;
@@ -151,6 +160,9 @@ fn recognise(
             }))
     {
         return Ok(health::read(node, file_name, options));
+    }
+    if jobseeker::ROOTS.contains(&lower.as_str()) && has_payload(&jobseeker::PAYLOADS) {
+        return Ok(jobseeker::read(node, file_name, options));
     }
     if let Some(inner) = embedded(node).filter(|_| unwrap) {
         let inner = tree::parse(inner)?;

@@ -23,6 +23,9 @@ pub enum Kind {
     Unemployment,
     /// KSZ HealthCareInsurance (NIC); written from the schema only.
     HealthCare,
+    /// KSZ JobSeeker v1 (registration with VDAB, Actiris, Forem, ADG); written from the schema
+    /// only.
+    JobSeeker,
 }
 
 /// How the facts are grouped, in display order.

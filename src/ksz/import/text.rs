@@ -173,6 +173,17 @@ pub(super) fn euro_cents(text: &str) -> String {
     }
 }
 
+/// An amount whose unit the answer does not say (euro or cent): as written, then read in cents
+/// ("3758645 (zoals geschreven; in cent gelezen € 37.586,45)"); anything that is not a whole
+/// number is shown as written only.
+pub(super) fn amount_unsure(text: &str) -> String {
+    let t = text.trim();
+    match t.parse::<i64>() {
+        Ok(c) if t.len() <= 14 => format!("{t} ({} {})", super::labels::AS_CENTS, euro(c)),
+        _ => t.to_string(),
+    }
+}
+
 /// Whether an amount as written (an `xs:decimal`: "842.12", "+5", "0.00") is more than zero.
 /// Read as text, not as a float: exact, and the page needs no float parser for it.
 pub(super) fn positive(text: &str) -> bool {
@@ -195,6 +206,11 @@ mod tests {
         assert_eq!(euro_cents("123456"), "€ 1.234,56");
         assert_eq!(euro_cents("5"), "€ 0,05");
         assert_eq!(euro_cents("1234567"), "€ 12.345,67");
+        assert_eq!(
+            amount_unsure("3758645"),
+            "3758645 (zoals geschreven; in cent gelezen € 37.586,45)"
+        );
+        assert_eq!(amount_unsure("12,5"), "12,5");
         for yes in ["0.01", "1735", "+5", " 842.12 ", ".5", "5."] {
             assert!(positive(yes), "{yes}");
         }

@@ -1,0 +1,65 @@
+//! MAGDA SocEcon.GeefStatusRechtOndersteuningen 02.00: VDAB's support measures for the person
+//! (a measure such as customised work or the Flemish support premium, its status, the date of
+//! the decision and the period). No finding: no flow of the knowledge is about these measures.
+
+use super::collect::Collect;
+use super::labels as L;
+use super::model::{Fact, Group, Lane};
+use super::text::{code_label, date_at, digits};
+use super::tree::Node;
+use super::Options;
+
+/// Reads `Inhoud/StatusRechtOndersteuningen`.
+pub(super) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
+    c.rest(Group::Other, inhoud, &["StatusRechtOndersteuningen"]);
+    for list in inhoud.all("StatusRechtOndersteuningen") {
+        for s in &list.children {
+            if s.name != "StatusRechtOndersteuning" {
+                c.unknown(Group::Work, &s.name, s);
+                continue;
+            }
+            let from = date_at(s, &["Periode", "Begin"]);
+            let to = date_at(s, &["Periode", "Einde"]);
+            let measure = s
+                .child("Maatregel")
+                .and_then(code_label)
+                .unwrap_or_default();
+            let mut parts = vec![measure.clone()];
+            parts.extend(s.child("Status").and_then(code_label));
+            if let Some(d) = s.text_at(&["DatumBeslissing"]) {
+                parts.push(format!("{} {}", L::DECIDED_ON, d.trim()));
+            }
+            c.add_from(
+                Group::Work,
+                Fact::new(L::SUPPORT_MEASURE, parts.join("; "))
+                    .from(from.clone())
+                    .until(to.clone()),
+                s,
+            );
+            c.period(
+                Lane::Work,
+                from,
+                to,
+                format!("{}: {measure}", L::SUPPORT_MEASURE),
+                L::PRINT_SUPPORT_MEASURE,
+            );
+            if let Some(insz) = s.text_at(&["INSZ"]) {
+                c.add(
+                    Group::Identity,
+                    Fact::new(L::NATIONAL_NUMBER, insz.trim()).identifying(),
+                );
+                if c.summary.subject.is_none() {
+                    c.summary.subject = Some(digits(insz));
+                }
+            }
+            if let Some(p) = s.child("Periode") {
+                c.rest(Group::Work, p, &["Begin", "Einde"]);
+            }
+            c.rest(
+                Group::Work,
+                s,
+                &["Maatregel", "INSZ", "Status", "DatumBeslissing", "Periode"],
+            );
+        }
+    }
+}
