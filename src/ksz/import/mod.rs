@@ -19,9 +19,9 @@ mod collect;
 mod combine;
 mod date;
 mod error;
-mod ignored;
 mod family;
 mod health;
+mod ignored;
 pub mod labels;
 mod magda;
 mod magda_gezin;
@@ -45,10 +45,10 @@ mod tx25_seen;
 pub use combine::{combine, Combined, Disagreement};
 pub use date::PartialDate;
 pub use error::{ImportError, Seems};
-pub use ignored::IGNORED;
 pub use family::{applicant, roles, Category, Family, Housemate, Roles, Tie};
+pub use ignored::IGNORED;
 pub use model::{Answer, Event, Fact, Finding, Group, Kind, Lane, Member, Section, Summary};
-pub use tree::{MAX_DEPTH, MAX_ELEMENTS};
+pub use tree::{decode, MAX_DEPTH, MAX_ELEMENTS};
 
 use tree::Node;
 
