@@ -120,8 +120,8 @@ fn shown(a: &Answer) -> String {
     s
 }
 
-/// The forms a value may be shown in: as written, an amount in euro (decimal or cents), a
-/// date without its time.
+/// The forms a value may be shown in: as written, an amount in euro (decimal, whole euros or
+/// cents), a date without its time, a yes/no flag in Dutch (as the readers write them).
 fn forms(value: &str) -> Vec<String> {
     let mut forms = vec![value.to_string()];
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
@@ -142,12 +142,21 @@ fn forms(value: &str) -> Vec<String> {
         if digits(whole) && digits(frac) && frac.len() <= 2 {
             forms.push(format!("{},{frac:0<2}", thousands(whole)));
         }
-    } else if digits(v) && v.len() >= 3 {
-        let (whole, frac) = v.split_at(v.len() - 2);
-        forms.push(format!("{},{frac}", thousands(whole)));
+    } else if digits(v) {
+        forms.push(format!("{},00", thousands(v)));
+        if v.len() >= 3 {
+            let (whole, frac) = v.split_at(v.len() - 2);
+            forms.push(format!("{},{frac}", thousands(whole)));
+        }
     }
-    if value.len() > 10 && value.as_bytes()[4] == b'-' && value.as_bytes()[10] == b'T' {
+    let b = value.as_bytes();
+    if b.len() > 10 && b[4] == b'-' && (b[10] == b'T' || b[10] == b' ') {
         forms.push(value[..10].to_string());
+    }
+    match value {
+        "true" => forms.push(L::YES.to_string()),
+        "false" => forms.push(L::NO.to_string()),
+        _ => {}
     }
     forms
 }

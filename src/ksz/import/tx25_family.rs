@@ -43,6 +43,9 @@ pub(super) fn group(c: &mut Collect, seen: &mut Seen, it_type: &str, it: &Node) 
                 L::BIRTH_PLACE,
                 place(it).unwrap_or_default(),
             );
+            if let Some(act) = it.text_at(&["ActNumber"]) {
+                c.add(Group::Identity, Fact::new(L::ACT_NUMBER, act).identifying());
+            }
             seen.birth = birth;
             leftovers(
                 c,
@@ -131,6 +134,12 @@ pub(super) fn group(c: &mut Collect, seen: &mut Seen, it_type: &str, it: &Node) 
             }
             if let Some(l) = it.child("Lieu") {
                 c.fact(Group::Household, L::PLACE, flatten(l));
+            }
+            if let Some(act) = it.text_at(&["ActNumber"]) {
+                c.add(
+                    Group::Household,
+                    Fact::new(L::ACT_NUMBER, act).identifying(),
+                );
             }
             leftovers(
                 c,
