@@ -26,6 +26,7 @@ pub mod labels;
 mod magda;
 mod magda_gezin;
 mod magda_handicap;
+mod magda_kadaster;
 mod magda_other;
 mod magda_persoon;
 mod magda_residence;
