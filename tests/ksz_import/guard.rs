@@ -162,12 +162,19 @@ fn forms(value: &str) -> Vec<String> {
 }
 
 /// Whether a path is ignored on purpose: an entry names the path's last elements, or an
-/// element the path lies below (everything below a listed element is left out).
+/// element the path lies below (its child elements and their attributes; the listed element's
+/// own attributes stay checked).
 fn ignored(path: &str) -> Option<&'static str> {
-    let path = format!("/{path}/");
+    let path = format!("/{path}");
     IGNORED
         .iter()
-        .find(|(entry, _)| path.contains(&format!("/{entry}/")))
+        .find(|(entry, _)| {
+            let entry = format!("/{entry}");
+            path.ends_with(&entry)
+                || path
+                    .match_indices(&format!("{entry}/"))
+                    .any(|(i, m)| !path[i + m.len()..].starts_with('@'))
+        })
         .map(|(_, why)| *why)
 }
 

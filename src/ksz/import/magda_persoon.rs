@@ -382,12 +382,11 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
 }
 
 /// The civil-status deed of a birth, marriage or descent: its number (identifying: it finds
-/// the person's deed), and the place where it was drawn up when no other fact shows it.
+/// the person's deed), and the place of the event when no other fact shows it.
 fn deed(c: &mut Collect, group: Group, n: &Node, with_place: bool) {
-    let Some(number) = n.text_at(&["Aktenummer"]) else {
-        return;
-    };
-    c.add(group, Fact::new(L::ACT_NUMBER, number).identifying());
+    if let Some(number) = n.text_at(&["Aktenummer"]) {
+        c.add(group, Fact::new(L::ACT_NUMBER, number).identifying());
+    }
     if with_place {
         c.fact(
             group,
