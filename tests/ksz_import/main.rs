@@ -81,6 +81,7 @@ fn unknown(root: &str, seems: Seems) -> ImportError {
 
 mod combine;
 mod current;
+mod guard;
 mod hostile;
 mod new_services;
 mod persons;

@@ -65,6 +65,16 @@ fn exception(c: &mut Collect, u: &Node) -> (String, bool) {
             value.push_str(&format!("; {extra}"));
         }
     }
+    // What the exception is about ("Gebouw/Adres/Straat/Naam: Kerkplein").
+    for a in u
+        .at(&["Annotaties"])
+        .into_iter()
+        .flat_map(|a| a.all("Annotatie"))
+    {
+        if let (Some(k), Some(v)) = (a.text_at(&["Naam"]), a.text_at(&["Waarde"])) {
+            value.push_str(&format!("; {k}: {v}"));
+        }
+    }
     c.fact(Group::Other, L::EXCEPTION, value);
     (id, kind.eq_ignore_ascii_case("FOUT"))
 }

@@ -122,6 +122,36 @@ fn handi_address(a: &Node) -> String {
     format!("{}, {}", line.trim(), town.trim())
 }
 
+/// Handi's yes/no elements we show, with our Dutch words and the source's name in brackets
+/// (their exact legal meaning is Handi's).
+const REQUEST_FLAGS: [(&str, &str); 3] = [
+    ("administrativePendingRequest", L::HANDI_PENDING_REQUEST),
+    ("handicapRecognitionPending", L::HANDI_RECOGNITION_PENDING),
+    ("appeal", L::HANDI_APPEAL),
+];
+const ADULT_FLAGS: [(&str, &str); 1] = [("diminuationEarnings", L::HANDI_EARNINGS)];
+const DETAIL_FLAGS: [(&str, &str); 4] = [
+    ("lowerLimbs50p", L::HANDI_LOWER_LIMBS),
+    ("fullBlindness", L::HANDI_BLIND),
+    ("upperLimbsAmputated", L::HANDI_AMPUTATED),
+    ("upperLimbsParalyzed", L::HANDI_PARALYZED),
+];
+const RIGHTS_FLAGS: [(&str, &str); 1] = [("partnerIncome", L::HANDI_PARTNER_INCOME)];
+
+/// "verlies verdienvermogen (diminuationEarnings): ja; …" for the flags a node has.
+fn flags(n: &Node, list: &[(&str, &str)]) -> String {
+    list.iter()
+        .filter_map(|(name, label)| {
+            let v = yes_no(n.text_at(&[name]))?;
+            Some(format!(
+                "{label} ({name}): {}",
+                if v { L::YES } else { L::NO }
+            ))
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
 fn yes_no(v: Option<&str>) -> Option<bool> {
     match v? {
         "true" | "1" => Some(true),
@@ -178,6 +208,11 @@ fn handi_file(c: &mut Collect, file: &Node, source: &str) {
                     pending.join(", ")
                 };
                 c.fact(Group::Allowances, L::HANDICAP_REQUEST, value);
+                c.fact(
+                    Group::Allowances,
+                    L::HANDICAP_REQUEST_DETAIL,
+                    flags(n, &REQUEST_FLAGS),
+                );
             }
             "handicapRecognitions" => {
                 for h in n.all("handicapRecognition") {
@@ -195,6 +230,13 @@ fn handi_file(c: &mut Collect, file: &Node, source: &str) {
                     ]) {
                         parts.push(format!("{} {p}", L::POINTS));
                     }
+                    if let Some(adult) = h.child("resultRecognitionAdult") {
+                        parts.push(flags(adult, &ADULT_FLAGS));
+                    }
+                    if let Some(details) = h.child("handicapRecognitionDetails") {
+                        parts.push(flags(details, &DETAIL_FLAGS));
+                    }
+                    parts.retain(|p| !p.is_empty());
                     if ended(&to) {
                         c.observe("handicap.recognition-ended");
                     }
@@ -227,6 +269,7 @@ fn handi_file(c: &mut Collect, file: &Node, source: &str) {
                 if let Some(t) = n.text_at(&["totalMonthAmount"]) {
                     parts.push(format!("{} {}", L::TOTAL, euro_decimal(t)));
                 }
+                parts.push(flags(n, &RIGHTS_FLAGS));
                 let decision = n.text_at(&["decisionStatus"]).unwrap_or_default();
                 parts.push(decision.to_string());
                 let positive_decision = !decision.eq_ignore_ascii_case("NEGATIVE");

@@ -182,14 +182,22 @@ pub(super) fn kadaster(c: &mut Collect, inhoud: &Node, _options: &Options) {
         return;
     };
     let persons = parties(e);
+    let mut owners: Vec<(String, String)> = Vec::new();
     for p in e
         .at(&["Partijen", "Personen"])
         .into_iter()
         .flat_map(|p| p.all("Persoon"))
     {
+        if let (Some(id), Some(name)) = (p.text_at(&["PartijId"]), super::magda_residence::name(p))
+        {
+            owners.push((id.to_string(), name));
+        }
         let who = [
             super::magda_residence::person(p),
             p.text_at(&["Geboortedatum"]).map(str::to_string),
+            p.text_at(&["Gemeente", "PostCode"])
+                .map(|z| format!("{} {z}", L::POSTCODE)),
+            p.text_at(&["Land", "Naam"]).map(str::to_string),
         ]
         .into_iter()
         .flatten()
@@ -234,15 +242,36 @@ pub(super) fn kadaster(c: &mut Collect, inhoud: &Node, _options: &Options) {
             .and_then(|p| code_label_at(p, &["KadastraleAfdeling"]))
             .unwrap_or_default()];
         if let Some(p) = parcel {
-            let number = ["Sectie", "Grondnummer", "Cijferexponent", "Letterexponent"]
-                .iter()
-                .filter_map(|k| p.text_at(&[k]))
-                .collect::<Vec<_>>()
-                .join(" ");
+            let number = [
+                "Sectie",
+                "Grondnummer",
+                "Cijferexponent",
+                "Letterexponent",
+                "Partitie",
+            ]
+            .iter()
+            .filter_map(|k| p.text_at(&[k]))
+            .collect::<Vec<_>>()
+            .join(" ");
             where_.push(number);
         }
         where_.extend(code_label_at(s, &["Perceel", "AardKadastraalPerceel"]));
-        let since = date_at(s, &["StatusInformatie", "Versie", "Begin"]);
+        where_.extend(
+            s.find_all("AlgemeneInformatie")
+                .into_iter()
+                .find_map(|i| i.text_at(&["Gemeente", "Naam"]))
+                .map(str::to_string),
+        );
+        where_.extend(code_label_at(s, &["Perceel", "StatusPatrimoniaalPerceel"]));
+        // Owned since the legal period's begin, else the status period's (a year at least),
+        // else when this version of the state was written.
+        let since = date_at(s, &["StatusInformatie", "PeriodeJuridisch", "Begin"])
+            .or(date_at(s, &["StatusInformatie", "PeriodeStatus", "Begin"]))
+            .or(date_at(
+                s,
+                &["StatusInformatie", "PeriodeStatus", "JaarBegin"],
+            ))
+            .or(date_at(s, &["StatusInformatie", "Versie", "Begin"]));
         // A state whose legal period ended (a property sold, a right given up) is history:
         // shown with its end, never counted as owned today.
         let until = date_at(s, &["StatusInformatie", "PeriodeJuridisch", "Einde"])
@@ -260,6 +289,8 @@ pub(super) fn kadaster(c: &mut Collect, inhoud: &Node, _options: &Options) {
                 info.text_at(&["Bedrag"]).map(euro_decimal),
                 code_label_at(info, &["Lettercode"]),
                 code_label_at(info, &["CijferCode"]),
+                info.text_at(&["DatumEindeVrijstelling"])
+                    .map(|d| format!("{} {d}", L::EXEMPT_UNTIL)),
             ];
             c.fact(
                 Group::Property,
@@ -267,6 +298,7 @@ pub(super) fn kadaster(c: &mut Collect, inhoud: &Node, _options: &Options) {
                 parts.into_iter().flatten().collect::<Vec<_>>().join("; "),
             );
         }
+        super::magda_kadaster::details(c, s, &owners);
         for r in s.find_all("EigenaarRecht") {
             let ids = r.find_all("PartijId");
             let mine = ids

@@ -7,7 +7,7 @@
 use super::collect::Collect;
 use super::date::months;
 use super::labels as L;
-use super::magda_residence::{addresses, name, person, place, register, titles};
+use super::magda_residence::{addresses, name, place, register, related, titles};
 use super::model::{Fact, Group, Lane, Member};
 use super::rules;
 use super::text::{code_label, code_label_at, date_at, date_attr, desc_code, digits};
@@ -113,6 +113,7 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
                     L::BIRTH_PROOF,
                     code_label_at(n, &["Bewijsstuk"]).unwrap_or_default(),
                 );
+                deed(c, Group::Identity, n, false);
                 if let (Some(b), Some(on)) = (&birth, &on) {
                     rules::age(c, b, on);
                 }
@@ -133,9 +134,10 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
                             .from(date_attr(b, "DatumBegin"))
                             .until(end.clone()),
                     );
-                    if let Some(x) = b.child("Partner").and_then(person) {
+                    if let Some(x) = b.child("Partner").and_then(related) {
                         c.add(Group::Household, Fact::new(L::SPOUSE, x).identifying());
                     }
+                    deed(c, Group::Household, b, true);
                     if end.is_none() {
                         let code = b.text_at(&["Code"]).unwrap_or_default();
                         rules::civil_state(
@@ -171,14 +173,23 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
                     if let Some(k) = a.child("Kind") {
                         c.add(
                             Group::Household,
-                            Fact::new(L::CHILD, person(k).unwrap_or_default()).identifying(),
+                            Fact::new(L::CHILD, related(k).unwrap_or_default()).identifying(),
                         );
                         children.extend(k.text_at(&["INSZ"]).map(digits));
+                    }
+                    deed(c, Group::Household, a, true);
+                    // A free text of the register about the filiation: as written, on screen
+                    // only (it may name persons).
+                    if let Some(t) = a.text_at(&["Tekst"]) {
+                        c.add(
+                            Group::Household,
+                            Fact::new(L::FILIATION_TEXT, t).identifying(),
+                        );
                     }
                     for o in a.at(&["Ouders"]).into_iter().flat_map(|o| o.all("Ouder")) {
                         c.add(
                             Group::Household,
-                            Fact::new(L::PARENT, person(o).unwrap_or_default()).identifying(),
+                            Fact::new(L::PARENT, related(o).unwrap_or_default()).identifying(),
                         );
                     }
                 }
@@ -199,7 +210,7 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
                     );
                     c.add(
                         Group::Household,
-                        Fact::new(L::PERSON, person(g).unwrap_or_default()).identifying(),
+                        Fact::new(L::PERSON, related(g).unwrap_or_default()).identifying(),
                     );
                     c.period(
                         Lane::Household,
@@ -243,7 +254,7 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
                                 .or_else(|| ending.and_then(|e| date_attr(e, "Datum"))),
                         ),
                 );
-                if let Some(x) = n.child("Partner").and_then(person) {
+                if let Some(x) = n.child("Partner").and_then(related) {
                     c.add(Group::Household, Fact::new(L::PARTNER, x).identifying());
                 }
                 if !ended {
@@ -276,7 +287,7 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
                 );
                 c.add(
                     Group::Household,
-                    Fact::new(L::PERSON, person(n).unwrap_or_default()).identifying(),
+                    Fact::new(L::PERSON, related(n).unwrap_or_default()).identifying(),
                 );
                 let print = format!(
                     "{} ({} {})",
@@ -375,5 +386,20 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
     c.summary.partner = partner;
     if !c.has("rr") {
         c.status("rr", crate::ksz::Status::Found);
+    }
+}
+
+/// The civil-status deed of a birth, marriage or descent: its number (identifying: it finds
+/// the person's deed), and the place of the event when no other fact shows it.
+fn deed(c: &mut Collect, group: Group, n: &Node, with_place: bool) {
+    if let Some(number) = n.text_at(&["Aktenummer"]) {
+        c.add(group, Fact::new(L::ACT_NUMBER, number).identifying());
+    }
+    if with_place {
+        c.fact(
+            group,
+            L::PLACE,
+            n.child("Plaats").map(place).unwrap_or_default(),
+        );
     }
 }

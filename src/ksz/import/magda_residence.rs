@@ -45,6 +45,21 @@ pub(super) fn person(node: &Node) -> Option<String> {
     }
 }
 
+/// "Name (INSZ); geboren 1975-10-21; Vrouwelijk (2)": a related person as GeefPersoon
+/// describes it (identifying), with the birth date and sex it gives.
+pub(super) fn related(node: &Node) -> Option<String> {
+    let parts: Vec<String> = [
+        person(node),
+        node.text_at(&["Geboortedatum"])
+            .map(|b| format!("{} {b}", L::BORN)),
+        node.child("Geslacht").and_then(code_label),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    Some(parts.join("; ")).filter(|s| !s.is_empty())
+}
+
 /// A MAGDA address: the full text ("Straat 12 bus A, 9000 Gent", identifying), the
 /// municipality alone (for print) and its NIS code.
 pub(super) fn address(a: &Node) -> (String, String, String) {
@@ -229,7 +244,7 @@ pub(super) fn titles(c: &mut Collect, n: &Node) -> bool {
                 if let Some(g) = w.child("Gezinshereniger") {
                     c.add(
                         Group::Identity,
-                        Fact::new(L::REUNIFIER, person(g).unwrap_or_default()).identifying(),
+                        Fact::new(L::REUNIFIER, related(g).unwrap_or_default()).identifying(),
                     );
                     c.observe("rr.family-reunification");
                 } else if reunion.iter().any(|r| lower.contains(r)) {

@@ -7,7 +7,7 @@ use super::collect::Collect;
 use super::date::{months, PartialDate};
 use super::labels as L;
 use super::model::{Fact, Group, Lane};
-use super::text::{code_label, code_label_at, date_at, digits};
+use super::text::{code_label, code_label_at, date_at, desc_code, digits};
 use super::tree::Node;
 use super::Options;
 
@@ -71,8 +71,30 @@ pub(super) fn werkrelaties(c: &mut Collect, inhoud: &Node, _options: &Options) {
             parts.push(format!("{} {days}", L::PLANNED_DAYS));
         }
         let place = k.text_at(&["PlaatsTewerkstelling", "Naam"]);
-        if let Some(name) = interim.and_then(|i| i.text_at(&["Naam"])) {
-            parts.push(format!("{} {name}", L::INTERIM));
+        if let Some(i) = interim {
+            let agency = [
+                i.text_at(&["Naam"]),
+                i.text_at(&["Ondernemingsnummer"])
+                    .or_else(|| i.text_at(&["RSZNummer"])),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
+            parts.push(format!("{} {agency}", L::INTERIM));
+            if let Some(pc) = i.text_at(&["ParitairComite"]) {
+                parts.push(format!("{} {} {pc}", L::INTERIM, L::JOINT_COMMITTEE));
+            }
+        }
+        if let Some(category) = aangifte
+            .and_then(|a| a.child("ServiceCategorie"))
+            .and_then(code_label)
+        {
+            parts.push(format!("{} {category}", L::SERVICE_CATEGORY));
+        }
+        if let Some(b) = k.child("Bron") {
+            let source = desc_code(b.attr("Beschrijving"), b.value()).unwrap_or_default();
+            parts.push(format!("{} {source}", L::DECLARED_TO));
         }
         let label = if cancelled {
             L::CANCELLED_DIMONA
@@ -89,11 +111,15 @@ pub(super) fn werkrelaties(c: &mut Collect, inhoud: &Node, _options: &Options) {
             c.fact(
                 Group::Work,
                 L::WORKPLACE,
-                [place, p.text_at(&["Adres", "Gemeente", "Naam"])]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                [
+                    place,
+                    p.text_at(&["Adres", "Gemeente", "Naam"]),
+                    p.text_at(&["Adres", "Land", "Naam"]),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", "),
             );
             if let Some(a) = p.child("Adres") {
                 let (text, _, _) = super::magda_residence::address(a);

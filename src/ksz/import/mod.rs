@@ -21,6 +21,7 @@ mod date;
 mod error;
 mod family;
 mod health;
+mod ignored;
 mod jobseeker;
 pub mod labels;
 mod magda;
@@ -30,6 +31,7 @@ mod magda_handicap;
 mod magda_handicap_payments;
 mod magda_historiek;
 mod magda_inkomen;
+mod magda_kadaster;
 mod magda_loopbaan;
 mod magda_onderwijs;
 mod magda_other;
@@ -55,9 +57,10 @@ pub use combine::{combine, Combined, Disagreement};
 pub use date::PartialDate;
 pub use error::{ImportError, Seems};
 pub use family::{applicant, roles, Category, Family, Housemate, Roles, Tie};
+pub use ignored::IGNORED;
 pub use model::{Answer, Event, Fact, Finding, Group, Kind, Lane, Member, Section, Summary};
 pub use runs::{summarise, Item, Run};
-pub use tree::{MAX_DEPTH, MAX_ELEMENTS};
+pub use tree::{decode, MAX_DEPTH, MAX_ELEMENTS};
 
 use tree::Node;
 

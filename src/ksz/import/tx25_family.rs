@@ -43,6 +43,9 @@ pub(super) fn group(c: &mut Collect, seen: &mut Seen, it_type: &str, it: &Node) 
                 L::BIRTH_PLACE,
                 place(it).unwrap_or_default(),
             );
+            if let Some(act) = it.text_at(&["ActNumber"]) {
+                c.add(Group::Identity, Fact::new(L::ACT_NUMBER, act).identifying());
+            }
             seen.birth = birth;
             leftovers(
                 c,
@@ -132,6 +135,12 @@ pub(super) fn group(c: &mut Collect, seen: &mut Seen, it_type: &str, it: &Node) 
             if let Some(l) = it.child("Lieu") {
                 c.fact(Group::Household, L::PLACE, flatten(l));
             }
+            if let Some(act) = it.text_at(&["ActNumber"]) {
+                c.add(
+                    Group::Household,
+                    Fact::new(L::ACT_NUMBER, act).identifying(),
+                );
+            }
             leftovers(
                 c,
                 Group::Household,
@@ -151,7 +160,13 @@ pub(super) fn group(c: &mut Collect, seen: &mut Seen, it_type: &str, it: &Node) 
                     code_label_at(end, &["Reason"]).unwrap_or_default()
                 )
             } else {
-                L::DECLARATION.to_string()
+                match it
+                    .at(&["Declaration", "RegistrationDate"])
+                    .and_then(tx25_date)
+                {
+                    Some(on) => format!("{}; {} {}", L::DECLARATION, L::REGISTERED_ON, on.raw),
+                    None => L::DECLARATION.to_string(),
+                }
             };
             c.add(
                 Group::Household,
@@ -230,6 +245,9 @@ pub(super) fn group(c: &mut Collect, seen: &mut Seen, it_type: &str, it: &Node) 
                 .collect::<Vec<_>>()
                 .join("; ");
             dated(c, Group::Other, it, L::DRIVING_LICENCE, Some(value));
+            if let Some(n) = it.text_at(&["LicenseNumber"]) {
+                c.add(Group::Other, Fact::new(L::DOCUMENT_NUMBER, n).identifying());
+            }
         }
         "195" | "199" => {
             let mut r = if it_type == "195" {
@@ -247,6 +265,9 @@ pub(super) fn group(c: &mut Collect, seen: &mut Seen, it_type: &str, it: &Node) 
             if let Some(status) = code_label_at(it, &["Status"]) {
                 value.push_str(&format!("; {status}"));
             }
+            if let Some(d) = it.child("ProductionDate").and_then(tx25_date) {
+                value.push_str(&format!("; {} {}", L::PRODUCED_ON, d.raw));
+            }
             if let Some(e) = &r.expiry {
                 value.push_str(&format!("; {} {}", L::VALID_UNTIL, e.raw));
             }
@@ -259,11 +280,13 @@ pub(super) fn group(c: &mut Collect, seen: &mut Seen, it_type: &str, it: &Node) 
             let number = it
                 .text_at(&["CardNumber"])
                 .or_else(|| it.text_at(&["PassportIdent", "PassportNumber"]));
-            if let Some(n) = number {
-                c.add(
-                    Group::Identity,
-                    Fact::new(L::DOCUMENT_NUMBER, n).identifying(),
-                );
+            for (label, n) in [
+                (L::DOCUMENT_NUMBER, number),
+                (L::SERIAL_NUMBER, it.text_at(&["SerialNumber"])),
+            ] {
+                if let Some(n) = n {
+                    c.add(Group::Identity, Fact::new(label, n).identifying());
+                }
             }
             if it_type == "195" {
                 seen.cards.push(r);
