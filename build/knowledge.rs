@@ -204,6 +204,50 @@ fn statement(s: &Statement) -> String {
     )
 }
 
+/// Texts only the guide, the frame and the practice dossiers show: kept out of the page's wasm
+/// and loaded when such a tab opens (`ksz_notes.txt`, see `src/ksz/notes.rs`).
+#[derive(Default)]
+struct Notes(Vec<String>);
+
+impl Notes {
+    /// The reference to a deferred text.
+    fn text(&mut self, text: &str) -> String {
+        assert!(
+            !text.contains(SEPARATOR),
+            "a knowledge text contains the record separator"
+        );
+        self.0.push(text.to_string());
+        format!("Text({})", self.0.len() - 1)
+    }
+
+    fn note(&mut self, s: &Statement) -> String {
+        format!(
+            "Note {{ text: {}, basis: {} }}",
+            self.text(&s.text),
+            basis(&s.source, s.interpretation)
+        )
+    }
+
+    fn notes(&mut self, list: &[Statement]) -> String {
+        let items: Vec<String> = list.iter().map(|s| self.note(s)).collect();
+        format!("&[{}]", items.join(", "))
+    }
+}
+
+/// Between two deferred texts in `ksz_notes.txt` (ASCII record separator).
+const SEPARATOR: char = '\u{1e}';
+
+/// FNV-1a over the notes file: the page checks that the file it loads is the one it was built
+/// with (`src/ksz/notes.rs` computes the same).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
 fn statements(list: &[Statement]) -> String {
     let items: Vec<String> = list.iter().map(statement).collect();
     format!("&[{}]", items.join(", "))
@@ -300,6 +344,7 @@ pub fn generate(out: &str) {
 
     let mut rules = Vec::new();
     let mut flows = Vec::new();
+    let mut notes = Notes::default();
     for path in files("flows") {
         let flow: Flow = read(&path);
         let observations: Vec<String> = flow
@@ -323,10 +368,10 @@ pub fn generate(out: &str) {
             lit(&flow.service),
             lit(&flow.institution),
             strs(&flow.conditions),
-            statements(&flow.contains),
-            statements(&flow.read),
-            statements(&flow.pitfalls),
-            statements(&flow.indicates),
+            notes.notes(&flow.contains),
+            notes.notes(&flow.read),
+            notes.notes(&flow.pitfalls),
+            notes.notes(&flow.indicates),
             statement(&flow.nothing_found),
             statement(&flow.not_consulted),
             observations.join(", ")
@@ -351,12 +396,18 @@ pub fn generate(out: &str) {
         let shows: Vec<String> = d
             .shows
             .iter()
-            .map(|s| format!("Shown {{ flow: {}, text: {} }}", lit(&s.flow), lit(&s.text)))
+            .map(|s| {
+                format!(
+                    "Shown {{ flow: {}, text: {} }}",
+                    lit(&s.flow),
+                    notes.text(&s.text)
+                )
+            })
             .collect();
         let commentary: Vec<String> = d
             .commentary
             .iter()
-            .map(|(k, v)| format!("({}, {})", lit(k), lit(v)))
+            .map(|(k, v)| format!("({}, {})", lit(k), notes.text(v)))
             .collect();
         let record: Vec<String> = d
             .record
@@ -374,7 +425,7 @@ pub fn generate(out: &str) {
             "Dossier {{ id: {}, title: {}, intro: {}, shows: &[{}], expected: {}, commentary: &[{}], record: &[{}] }}",
             lit(&d.id),
             lit(&d.title),
-            lit(&d.intro),
+            notes.text(&d.intro),
             shows.join(", "),
             strs(&d.expected),
             commentary.join(", "),
@@ -390,8 +441,8 @@ pub fn generate(out: &str) {
                 .map(|s| {
                     format!(
                         "FrameSection {{ heading: {}, statements: {} }}",
-                        lit(&s.heading),
-                        statements(&s.statements)
+                        notes.text(&s.heading),
+                        notes.notes(&s.statements)
                     )
                 })
                 .collect();
@@ -434,5 +485,13 @@ pub fn generate(out: &str) {
     );
     let _ = writeln!(code, "    dossiers: &[{}],", dossiers.join(",\n"));
     let _ = writeln!(code, "}};");
+    let blob = notes.0.join(&SEPARATOR.to_string());
+    let _ = writeln!(
+        code,
+        "pub const NOTES: (usize, u64) = ({}, {:#x});",
+        notes.0.len(),
+        fnv1a(blob.as_bytes())
+    );
     std::fs::write(Path::new(out).join("ksz_knowledge.rs"), code).expect("write to OUT_DIR");
+    std::fs::write(Path::new(out).join("ksz_notes.txt"), blob).expect("write to OUT_DIR");
 }

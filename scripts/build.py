@@ -45,6 +45,26 @@ VOCABULARY = [line for line in (LISTS_DIR / "vocabulary.txt").read_text().splitl
               if line.strip() and not line.startswith("#")]
 LISTS_FILE = "password-lists.deflate"
 LISTS_ELEMENT = "toeleiding-woordenlijsten"
+# The KSZ knowledge's longer texts (the guide, the frame, the practice dossiers): written by
+# build/knowledge.rs into the wasm build's OUT_DIR, fetched by "KSZ lezen" when such a tab
+# opens, embedded as a text data block in its single offline file. The page checks the file
+# against the hash it was built with (src/ksz/notes.rs).
+NOTES_FILE = "ksz-notes.txt"
+NOTES_ELEMENT = "toeleiding-leeswijzer"
+
+
+def ksz_notes(release: bool) -> bytes:
+    """The notes file of the wasm build just made (the newest of its OUT_DIRs)."""
+    profile = "release" if release else "debug"
+    found = sorted(
+        (ROOT / "target" / "wasm32-unknown-unknown" / profile / "build").glob("toeleiding-*/out/ksz_notes.txt"),
+        key=lambda p: p.stat().st_mtime,
+    )
+    if not found:
+        sys.exit("build: ksz_notes.txt is missing: the wasm build did not run build/knowledge.rs")
+    data = found[-1].read_bytes()
+    assert b"</" not in data, "a knowledge text holds '</': it cannot go into a script data block"
+    return data
 
 
 def vocabulary_blob() -> bytes:
@@ -134,7 +154,8 @@ def served_page(b: Built, build_meta: str, boot_name: str, boot_bytes: bytes) ->
     return html.replace("</head>", script + "</head>", 1)
 
 
-def single_page(b: Built, build_meta: str, served_html: str, lists: bytes | None) -> str:
+def single_page(b: Built, build_meta: str, served_html: str, lists: bytes | None,
+                notes: bytes | None = None) -> str:
     loader = (
         b.js.read_text()
         + "\n// Toeleiding single-file loader: the wasm is embedded below (base64).\n"
@@ -164,6 +185,11 @@ def single_page(b: Built, build_meta: str, served_html: str, lists: bytes | None
             f'<script type="application/octet-stream" id="{LISTS_ELEMENT}">'
             f"{base64.b64encode(lists).decode()}</script>\n"
             if lists
+            else ""
+        )
+        + (
+            f'<script type="text/plain" id="{NOTES_ELEMENT}">{notes.decode()}</script>\n'
+            if notes
             else ""
         )
         + f"</head>\n<body>{body}</body>\n</html>\n"
@@ -206,6 +232,8 @@ def main() -> None:
             digest.update(f.read_bytes())
     lists = vocabulary_blob()
     digest.update(lists)
+    notes = ksz_notes(release)
+    digest.update(notes)
     fingerprint = digest.hexdigest()[:12]
     build_meta = f'<meta name="toeleiding-build" content="{version} {fingerprint}">'
 
@@ -222,13 +250,16 @@ def main() -> None:
         html = served_page(b, build_meta, boot_name, boot_bytes)
         (DIST / b.page).write_text(html)
         single = DIST / b.single
-        single.write_text(single_page(b, build_meta, html, lists if b.binary == "toeleiding" else None))
+        single.write_text(single_page(b, build_meta, html, lists if b.binary == "toeleiding" else None,
+                                      notes if b.binary == "ksz" else None))
         sha = hashlib.sha256(single.read_bytes()).hexdigest()
         (DIST / f"{b.single}.sha256").write_text(f"{sha}  {b.single}\n")
         files += [f"./{b.page}", f"./{b.css.name}", f"./{b.js.name}", f"./{b.wasm.name}", f"./{boot_name}"]
         print(f"build: {b.page} + {b.single} (sha256 {sha[:16]}…)")
     (DIST / LISTS_FILE).write_bytes(lists)
     files.append(f"./{LISTS_FILE}")
+    (DIST / NOTES_FILE).write_bytes(notes)
+    files.append(f"./{NOTES_FILE}")
     unique = list(dict.fromkeys(files))
     (DIST / "sw.js").write_text(service_worker(fingerprint, unique))
     print(f"build: Toeleiding {version}, build {fingerprint}, into {DIST}")

@@ -11,10 +11,12 @@
 
 pub mod date;
 pub mod document;
+pub mod fold;
 pub mod formats;
 pub mod ksz;
 pub mod model;
 pub mod open;
+pub mod order;
 pub mod password;
 pub mod random;
 pub mod refer;

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 use toeleiding::date::Date;
-use toeleiding::ksz::knowledge::{Basis, Column, Statement, Term, KNOWLEDGE};
+use toeleiding::ksz::knowledge::{Basis, Column, Note, Statement, Term, KNOWLEDGE};
 use toeleiding::ksz::practice::model;
 use toeleiding::ksz::Status;
 
@@ -28,6 +28,20 @@ fn check_statements(what: &str, list: &[Statement], problems: &mut Vec<String>) 
             problems.push(format!("{what}[{i}]: empty text"));
         }
         check_basis(&format!("{what}[{i}] {:?}", s.text), &s.basis, problems);
+    }
+}
+
+/// Deferred statements (the guide, the frame): built in natively, so checked the same way.
+fn check_notes(what: &str, list: &[Note], problems: &mut Vec<String>) {
+    let as_statements: Vec<(String, Basis)> = list
+        .iter()
+        .map(|n| (n.text.get().to_string(), n.basis))
+        .collect();
+    for (i, (text, basis)) in as_statements.iter().enumerate() {
+        if text.trim().is_empty() {
+            problems.push(format!("{what}[{i}]: empty text"));
+        }
+        check_basis(&format!("{what}[{i}] {text:?}"), basis, problems);
     }
 }
 
@@ -96,7 +110,7 @@ fn every_statement_has_a_source_or_is_marked_as_interpretation() {
             if list.is_empty() {
                 problems.push(format!("flow {}: no {part}", f.id));
             }
-            check_statements(&format!("flow {} {part}", f.id), list, &mut problems);
+            check_notes(&format!("flow {} {part}", f.id), list, &mut problems);
         }
         check_statements(
             &format!("flow {} nothing_found", f.id),
@@ -111,8 +125,11 @@ fn every_statement_has_a_source_or_is_marked_as_interpretation() {
         check_basis(&format!("rule {}", r.id), &r.basis, &mut problems);
     }
     for s in KNOWLEDGE.frame.sections {
-        check_statements(
-            &format!("frame {:?}", s.heading),
+        if s.heading.get().trim().is_empty() {
+            problems.push("frame: a section without heading".to_string());
+        }
+        check_notes(
+            &format!("frame {:?}", s.heading.get()),
             s.statements,
             &mut problems,
         );
@@ -255,7 +272,13 @@ fn every_practice_dossier_model_answer_is_what_the_rules_give() {
                 }
             }
         }
+        if d.intro.get().trim().is_empty() {
+            problems.push(format!("dossier {}: no intro", d.id));
+        }
         for s in d.shows {
+            if s.text.get().trim().is_empty() {
+                problems.push(format!("dossier {}: empty text for {:?}", d.id, s.flow));
+            }
             if KNOWLEDGE.flow(s.flow).is_none() {
                 problems.push(format!(
                     "dossier {}: shows an unknown flow {:?}",
@@ -283,4 +306,15 @@ fn every_practice_dossier_model_answer_is_what_the_rules_give() {
         }
     }
     assert_none(problems);
+}
+
+#[test]
+fn the_deferred_notes_file_is_the_one_the_page_was_built_with() {
+    use toeleiding::ksz::notes::{install, installed, BUILT_IN};
+    assert!(installed());
+    // The built-in file passes its own check; another one would be refused by a fresh page.
+    assert!(install(BUILT_IN.to_string()).is_ok());
+    assert!(KNOWLEDGE.flows.iter().all(|f| !f.read.is_empty()));
+    let first = KNOWLEDGE.flows[0].contains[0].text.get();
+    assert!(BUILT_IN.starts_with(first), "{first:?}");
 }

@@ -265,7 +265,7 @@ pub fn clients(answers: &[&Answer]) -> Vec<Vec<usize>> {
     groups
         .into_iter()
         .map(|(_, mut members)| {
-            members.sort();
+            crate::order::sort_by(&mut members, |&i| (i as i64, 0, 0));
             members
         })
         .collect()

@@ -47,10 +47,10 @@ pub struct Flow {
     pub institution: &'static str,
     /// The conditions this flow informs; the first is where its status lines go.
     pub conditions: &'static [&'static str],
-    pub contains: &'static [Statement],
-    pub read: &'static [Statement],
-    pub pitfalls: &'static [Statement],
-    pub indicates: &'static [Statement],
+    pub contains: &'static [Note],
+    pub read: &'static [Note],
+    pub pitfalls: &'static [Note],
+    pub indicates: &'static [Note],
     /// What is still needed when the flow was consulted and nothing was found.
     pub nothing_found: Statement,
     /// What is still needed when the flow was not consulted or not accessible.
@@ -118,8 +118,8 @@ pub struct Rule {
 /// A section of the page on the frame of the social investigation.
 #[derive(Debug, PartialEq, Eq)]
 pub struct FrameSection {
-    pub heading: &'static str,
-    pub statements: &'static [Statement],
+    pub heading: Text,
+    pub statements: &'static [Note],
 }
 
 /// The page on the frame of the social investigation.
@@ -133,7 +133,7 @@ pub struct Frame {
 #[derive(Debug, PartialEq, Eq)]
 pub struct Shown {
     pub flow: &'static str,
-    pub text: &'static str,
+    pub text: Text,
 }
 
 /// The model record of one flow in a practice dossier.
@@ -149,12 +149,12 @@ pub struct Entry {
 pub struct Dossier {
     pub id: &'static str,
     pub title: &'static str,
-    pub intro: &'static str,
+    pub intro: Text,
     pub shows: &'static [Shown],
     /// The keys of every line the model record gives (see `engine::Line::key`).
     pub expected: &'static [&'static str],
     /// Extra explanation per line key, for this dossier.
-    pub commentary: &'static [(&'static str, &'static str)],
+    pub commentary: &'static [(&'static str, Text)],
     pub record: &'static [Entry],
 }
 
@@ -171,6 +171,7 @@ pub struct Knowledge {
     pub dossiers: &'static [Dossier],
 }
 
+pub use super::notes::{Note, Text};
 pub use super::person::Scope;
 
 include!(concat!(env!("OUT_DIR"), "/ksz_knowledge.rs"));

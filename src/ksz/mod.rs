@@ -8,11 +8,13 @@ pub mod engine;
 pub mod import;
 pub mod imported;
 pub mod knowledge;
+pub mod notes;
 pub mod page;
 pub mod person;
 pub mod practice;
 pub mod record;
 pub mod timeline;
+mod vec_map;
 
 pub use engine::{worksheet, ConditionSheet, Line, LineKind, Worksheet};
 pub use knowledge::{Column, Status, KNOWLEDGE};

@@ -48,6 +48,18 @@ impl Role {
         )
     }
 
+    /// The role's place in lists: applicant, partner, children, parents, members, others.
+    pub fn rank(self) -> i64 {
+        match self {
+            Role::Applicant => 0,
+            Role::Partner => 1,
+            Role::Child(n) => 100 + i64::from(n),
+            Role::Parent(n) => 200 + i64::from(n),
+            Role::Member(n) => 300 + i64::from(n),
+            Role::Other(n) => 400 + i64::from(n),
+        }
+    }
+
     /// Every role a hand-made record may add, in the order a form lists them.
     pub fn choices() -> impl Iterator<Item = Role> {
         [Role::Applicant, Role::Partner]

@@ -40,7 +40,7 @@ pub fn compare(dossier: &Dossier, mine: &Record) -> Vec<Compared> {
             .commentary
             .iter()
             .find(|(k, _)| *k == key)
-            .map(|(_, c)| *c)
+            .map(|(_, c)| c.get())
     };
     let mut out = Vec::new();
     for (m, w) in model.conditions.iter().zip(&mine.conditions) {

@@ -5,7 +5,8 @@
 
 use super::knowledge::{Dossier, Status, KNOWLEDGE};
 use super::person::Role;
-use std::collections::{BTreeMap, BTreeSet};
+use super::vec_map::VecMap;
+use std::collections::BTreeSet;
 
 /// Where an observation in the record comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,9 +28,9 @@ pub enum Origin {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Part {
     /// Flow id → status. A flow that is not here was not filled in yet.
-    statuses: BTreeMap<&'static str, Status>,
+    statuses: VecMap<&'static str, Status>,
     /// Full observation id → where it comes from.
-    observations: BTreeMap<&'static str, Origin>,
+    observations: VecMap<&'static str, Origin>,
 }
 
 impl Part {
@@ -102,7 +103,7 @@ impl Part {
 pub struct Record {
     applicant: Part,
     /// Role → what was recorded about that person. Never holds [`Role::Applicant`].
-    others: BTreeMap<Role, Part>,
+    others: VecMap<Role, Part>,
     /// The date of the consultation as typed (`YYYY-MM-DD` from a date field).
     pub consulted_on: String,
 }
@@ -133,7 +134,7 @@ impl Record {
     fn part_mut(&mut self, role: Role) -> &mut Part {
         match role {
             Role::Applicant => &mut self.applicant,
-            other => self.others.entry(other).or_default(),
+            other => self.others.entry_or_default(other),
         }
     }
 
@@ -148,14 +149,14 @@ impl Record {
     /// Sets (or clears) a flow's status for a person. Ids not in the knowledge are ignored.
     pub fn set_status_of(&mut self, role: Role, flow: &str, status: Option<Status>) {
         self.part_mut(role).set_status(flow, status);
-        self.others.retain(|_, p| !p.is_empty());
+        self.others.retain(|p| !p.is_empty());
     }
 
     /// Ticks or unticks an observation about a person. Ticking one marks its flow as found for
     /// that person. Unknown ids are ignored.
     pub fn set_observation_of(&mut self, role: Role, id: &str, on: bool, origin: Origin) {
         self.part_mut(role).set_observation(id, on, origin);
-        self.others.retain(|_, p| !p.is_empty());
+        self.others.retain(|p| !p.is_empty());
     }
 
     /// The status of a flow for the applicant, if one was recorded.
@@ -232,6 +233,10 @@ impl Record {
     /// Every distinct observation id that was ticked for the applicant (for tests and the
     /// print).
     pub fn ticked(&self) -> BTreeSet<&'static str> {
-        self.applicant.observations.keys().copied().collect()
+        self.applicant
+            .observations
+            .iter()
+            .map(|(k, _)| *k)
+            .collect()
     }
 }

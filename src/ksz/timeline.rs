@@ -225,7 +225,7 @@ pub fn layout(items: &[Span], today: i64, window: Window) -> Layout {
         .collect();
 
     let mut lanes_used: Vec<Lane> = dated.iter().map(|&i| items[i].lane).collect();
-    lanes_used.sort();
+    crate::order::sort_by(&mut lanes_used, |l| (*l as i64, 0, 0));
     lanes_used.dedup();
     let mut outside = Vec::new();
     let mut bars = Vec::new();
@@ -238,7 +238,13 @@ pub fn layout(items: &[Span], today: i64, window: Window) -> Layout {
             .copied()
             .filter(|&i| items[i].lane == lane)
             .collect();
-        members.sort_by_key(|&i| (items[i].start, end_of(&items[i]), i));
+        crate::order::sort_by(&mut members, |&i| {
+            (
+                crate::order::opt(items[i].start),
+                end_of(&items[i]),
+                i as i64,
+            )
+        });
         // Greedy rows: the first row whose last period ended before this one starts (by day,
         // so back-to-back months share a row; a mark needs room on screen).
         let mut row_ends: Vec<(i64, f64)> = Vec::new();
@@ -339,7 +345,7 @@ pub fn layout(items: &[Span], today: i64, window: Window) -> Layout {
 /// The days between periods that none covers (adjacent days are no gap): `(first, last)`.
 pub fn uncovered(periods: &[(i64, i64)]) -> Vec<(i64, i64)> {
     let mut sorted: Vec<(i64, i64)> = periods.iter().map(|&(a, b)| (a, b.max(a))).collect();
-    sorted.sort();
+    crate::order::sort_by(&mut sorted, |&(a, b)| (a, b, 0));
     let mut out = Vec::new();
     let mut covered: Option<i64> = None;
     for (a, b) in sorted {

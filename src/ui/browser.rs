@@ -198,11 +198,18 @@ pub fn forget_template() {
     }
 }
 
+/// A browser error as text, without `Debug` (which would bring float formatting into every
+/// page's wasm for a message nobody reads: the pages show their own Dutch texts).
+fn js_error(e: wasm_bindgen::JsValue) -> String {
+    e.as_string()
+        .unwrap_or_else(|| "the browser refused".to_string())
+}
+
 /// Reads a file the user picked as bytes.
 pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
-        .map_err(|e| format!("{e:?}"))?;
+        .map_err(js_error)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
@@ -210,7 +217,7 @@ pub async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
 pub async fn read_text(file: web_sys::File) -> Result<String, String> {
     let text = wasm_bindgen_futures::JsFuture::from(file.text())
         .await
-        .map_err(|e| format!("{e:?}"))?;
+        .map_err(js_error)?;
     text.as_string().ok_or_else(|| "not text".to_string())
 }
 
@@ -308,18 +315,41 @@ pub async fn password_lists() -> Result<Vec<u8>, String> {
         return crate::formats::agile::base64::decode(text.trim())
             .ok_or_else(|| "embedded lists are not base64".to_string());
     }
-    let url = crate::password::vocabulary::FILE_NAME;
+    fetch_own(crate::password::vocabulary::FILE_NAME).await
+}
+
+/// The id of the data block that carries the KSZ knowledge's notes in the single offline file.
+pub const KSZ_NOTES_ELEMENT: &str = "toeleiding-leeswijzer";
+
+/// The KSZ knowledge's longer texts (see `ksz::notes`): from the single offline file's data
+/// block (plain text), else fetched from beside the page. The knowledge only, nothing of a
+/// client: a fixed address of the app's own, asked for when the guide, the frame or the
+/// practice tab opens.
+pub async fn ksz_notes() -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let embedded = window
+        .document()
+        .and_then(|d| d.get_element_by_id(KSZ_NOTES_ELEMENT))
+        .and_then(|e| e.text_content());
+    if let Some(text) = embedded {
+        return Ok(text);
+    }
+    let bytes = fetch_own(crate::ksz::notes::FILE_NAME).await?;
+    String::from_utf8(bytes).map_err(|_| "notes are not UTF-8".to_string())
+}
+
+/// A file of the app's own, beside the page (a GET of a fixed address, no query).
+async fn fetch_own(url: &str) -> Result<Vec<u8>, String> {
+    let window = web_sys::window().ok_or("no window")?;
     let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
         .await
-        .map_err(|e| format!("{e:?}"))?;
-    let response: web_sys::Response = response.dyn_into().map_err(|e| format!("{e:?}"))?;
+        .map_err(js_error)?;
+    let response: web_sys::Response = response.dyn_into().map_err(js_error)?;
     if !response.ok() {
         return Err(format!("status {}", response.status()));
     }
-    let buffer = wasm_bindgen_futures::JsFuture::from(
-        response.array_buffer().map_err(|e| format!("{e:?}"))?,
-    )
-    .await
-    .map_err(|e| format!("{e:?}"))?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().map_err(js_error)?)
+        .await
+        .map_err(js_error)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -4,7 +4,7 @@ read the guide, practise on a dossier and compare with the model answer, wipe.""
 
 import subprocess
 
-from conftest import ARTIFACTS, require
+from conftest import ARTIFACTS, DIST, ROOT, require
 from ksz import FLOWS, condition, open_ksz, record, set_status
 
 # The issue's realistic case: an open incapacity period, the orphan supplement, a Dimona exit
@@ -101,6 +101,8 @@ def test_guide_frame_and_practice_with_model_answer(page, app_url):
     for flow, (name, _) in FLOWS.items():
         assert name in guide, flow
     assert "interpretatie" in guide and "Bron:" in guide
+    # The guide's texts load with the tab (ksz-notes.txt), not with the page.
+    assert first_note() in guide
     page.get_by_role("button", name="Kader").click()
     page.get_by_role("heading", name="De zes voorwaarden voor het leefloon").wait_for()
 
@@ -128,3 +130,29 @@ def test_wipe_empties_the_record(page, app_url):
     page.get_by_role("heading", name="KSZ lezen", level=1).wait_for()
     assert page.locator(".werkblad").count() == 0
     assert page.locator("input[type=radio]:checked, input[type=checkbox]:checked").count() == 0
+
+
+def first_note():
+    """The first flow's first "contains" text, from the knowledge file (our own data)."""
+    import tomllib
+    first = sorted((ROOT / "src" / "ksz" / "knowledge" / "flows").glob("*.toml"))[0]
+    return tomllib.loads(first.read_text())["contains"][0]["text"]
+
+
+def test_the_single_offline_file_shows_the_guide_without_any_request(browser):
+    """Opened from disk, the page has no server to fetch the guide's texts from: they travel
+    in the file itself, and nothing is requested."""
+    context = browser.new_context(locale="nl-BE")
+    page = context.new_page()
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    single = DIST / "toeleiding-ksz.html"
+    page.goto(single.as_uri())
+    page.get_by_role("heading", name="KSZ lezen", level=1).wait_for()
+    page.get_by_role("button", name="Leeswijzer").click()
+    page.get_by_role("heading", name="Leeswijzer per stroom", level=2).wait_for()
+    page.get_by_text(first_note()).first.wait_for()
+    page.get_by_role("button", name="Oefenen").click()
+    assert page.locator(".dossier-kaart p").first.inner_text().strip()
+    assert [u for u in requests if not u.startswith(("blob:", "data:"))] == [single.as_uri()], requests
+    context.close()

@@ -412,9 +412,14 @@ impl Collect {
             }
         }
         let order = |flow: &str| KNOWLEDGE.flows.iter().position(|f| f.id == flow);
-        self.findings.sort_by_key(|f| order(f.flow));
+        crate::order::sort_by(&mut self.findings, |f| {
+            (crate::order::opt(order(f.flow).map(|i| i as i64)), 0, 0)
+        });
         let mut events = std::mem::take(&mut self.events);
-        events.sort_by_key(|e| (e.lane, e.from.as_ref().and_then(PartialDate::days)));
+        crate::order::sort_by(&mut events, |e| {
+            let from = e.from.as_ref().and_then(PartialDate::days);
+            (e.lane as i64, crate::order::opt(from), 0)
+        });
         Answer {
             file_name: file_name.to_string(),
             kind,

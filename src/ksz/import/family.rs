@@ -185,11 +185,9 @@ pub fn roles(answers: &[Answer], on: Option<&PartialDate>) -> Roles {
         add(&p.insz, Role::Partner);
     }
     let mut children: Vec<&Link> = links.iter().filter(|l| l.tie == Tie::Child).collect();
-    children.sort_by_key(|l| {
-        l.born
-            .as_ref()
-            .and_then(PartialDate::days)
-            .unwrap_or(i64::MAX)
+    crate::order::sort_by(&mut children, |l| {
+        let born = l.born.as_ref().and_then(PartialDate::days);
+        (born.unwrap_or(i64::MAX), 0, 0)
     });
     let numbered = |list: Vec<&Link>, make: fn(u8) -> Role, add: &mut dyn FnMut(&str, Role)| {
         let mut n = 0u8;
@@ -304,8 +302,8 @@ impl Roles {
                 list.push(mate);
             }
         }
-        family.current.sort_by_key(|m| m.role);
-        family.earlier.sort_by_key(|m| m.role);
+        crate::order::sort_by(&mut family.current, |m| (m.role.rank(), 0, 0));
+        crate::order::sort_by(&mut family.earlier, |m| (m.role.rank(), 0, 0));
         family.hint = family.known.then(|| {
             let minor = |m: &Housemate| {
                 m.tie == Tie::Child

@@ -45,7 +45,7 @@ fn with_ends(entries: &[&Node]) -> Vec<Node> {
             Some((d.days()?, d.raw.clone()))
         })
         .collect();
-    begins.sort();
+    crate::order::sort_by(&mut begins, |(d, _)| (*d, 0, 0));
     for n in &mut out {
         if n.attr("DatumEinde").is_some() {
             continue;

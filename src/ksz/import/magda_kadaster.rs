@@ -37,7 +37,7 @@ pub(super) fn details(c: &mut Collect, state: &Node, owners: &[(String, String)]
             .filter_map(|x| {
                 Some(format!(
                     "{} {} {}",
-                    x.name.to_lowercase(),
+                    crate::fold::lower(&x.name),
                     x.value()?,
                     L::M2
                 ))

@@ -87,7 +87,7 @@ pub fn summarise(facts: &[Fact]) -> Vec<Item<'_>> {
             .iter()
             .filter_map(|&m| month(&facts[m]).map(|k| (k, m)))
             .collect();
-        months.sort_unstable();
+        crate::order::sort_by(&mut months, |&(k, m)| (k, m as i64, 0));
         let (lo, first_at) = months[0];
         let (hi, last_at) = months[months.len() - 1];
         let mut distinct = months.iter().map(|(k, _)| *k).collect::<Vec<_>>();

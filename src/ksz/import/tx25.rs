@@ -256,7 +256,13 @@ fn timeline(c: &mut Collect, seen: &Seen) {
     // Addresses: each until the next one starts; printed as the municipality of IT001 at that
     // date (never the street), or the postcode when IT001 does not say.
     let mut addresses: Vec<_> = seen.addresses.iter().collect();
-    addresses.sort_by_key(|a| a.from.as_ref().and_then(PartialDate::days));
+    crate::order::sort_by(&mut addresses, |a| {
+        (
+            crate::order::opt(a.from.as_ref().and_then(PartialDate::days)),
+            0,
+            0,
+        )
+    });
     // Belgian municipalities of IT001 by start date, to find the one of each address quickly.
     let mut towns: Vec<(Option<i64>, &str)> = seen
         .residences
@@ -269,7 +275,7 @@ fn timeline(c: &mut Collect, seen: &Seen) {
             )
         })
         .collect();
-    towns.sort_by_key(|t| t.0);
+    crate::order::sort_by(&mut towns, |t| (crate::order::opt(t.0), 0, 0));
     for (i, a) in addresses.iter().enumerate() {
         let next = addresses.get(i + 1).and_then(|n| n.from.clone());
         let start = a.from.as_ref().and_then(PartialDate::days);

@@ -3,9 +3,7 @@
 //! work, allowances, property), and a button to remove it; above them where the answers
 //! disagree. Identifying and unknown facts and file names stay off the print.
 
-use crate::ksz::import::{
-    summarise, Disagreement, Fact, Group, Item, Kind, PartialDate, Run, Section,
-};
+use crate::ksz::import::{summarise, Disagreement, Fact, Item, Kind, PartialDate, Run, Section};
 use crate::ksz::imported::Loaded;
 use crate::ksz::Role;
 use crate::ui::messages::ksz_import as m;
@@ -94,7 +92,7 @@ fn run(r: &Run, births: &BTreeSet<String>) -> Html {
 }
 
 fn section(number: u32, s: &Section, births: &BTreeSet<String>) -> Html {
-    let id = format!("bestand-{number}-{:?}", s.group).to_lowercase();
+    let id = format!("bestand-{number}-{:?}", s.group).to_ascii_lowercase();
     // A group with only identifying facts leaves no empty heading on paper.
     let printable = s.facts.iter().any(|f| !f.identifying && !f.unknown);
     html! {
@@ -115,7 +113,7 @@ fn file(f: &Loaded, holder: Role, births: &BTreeSet<String>, on_remove: &Callbac
     let answered = m::answered(a.answered_on.as_ref(), a.language.as_deref());
     let onclick = on_remove.reform(move |_: MouseEvent| number);
     let mut sections: Vec<&Section> = a.sections.iter().collect();
-    sections.sort_by_key(|s| Group::ALL.iter().position(|g| *g == s.group));
+    crate::order::sort_by(&mut sections, |s| (s.group as i64, 0, 0));
     html! {
         <article class="antwoord" id={format!("bestand-{number}")} aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>{ m::file_heading(number, &a.service) }</h3>

@@ -1,6 +1,7 @@
 //! The reading guide per flow, and the page on the frame of the social investigation.
 
-use super::statement::{item, list};
+use super::notes::{use_notes, waiting, Notes};
+use super::statement::{item, list, notes};
 use crate::ksz::knowledge::{Flow, KNOWLEDGE};
 use crate::ui::messages::ksz as m;
 use yew::prelude::*;
@@ -24,13 +25,13 @@ fn flow(f: &'static Flow) -> Html {
                 <div class="overzicht-rij"><dt>{ m::INFORMS }</dt><dd>{ informs.join(", ") }</dd></div>
             </dl>
             <h4>{ m::CONTAINS }</h4>
-            { list(f.contains) }
+            { notes(f.contains) }
             <h4>{ m::READ }</h4>
-            { list(f.read) }
+            { notes(f.read) }
             <h4>{ m::PITFALLS }</h4>
-            { list(f.pitfalls) }
+            { notes(f.pitfalls) }
             <h4>{ m::INDICATES }</h4>
-            { list(f.indicates) }
+            { notes(f.indicates) }
             <h4>{ m::WHEN_NOTHING }</h4>
             <ul class="uitspraken">{ item(&f.nothing_found) }</ul>
             <h4>{ m::WHEN_NOT }</h4>
@@ -41,12 +42,16 @@ fn flow(f: &'static Flow) -> Html {
 
 #[function_component(Guide)]
 pub fn guide() -> Html {
+    let ready = use_notes();
     html! {
         <section class="leeswijzer" aria-labelledby="leeswijzer-titel">
             <h2 id="leeswijzer-titel" tabindex="-1">{ m::GUIDE_HEADING }</h2>
             <p class="inleiding">{ m::GUIDE_INTRO }</p>
             <p class="hint">{ m::reviewed() }{ " " }{ m::DISCLAIMER }</p>
-            { for KNOWLEDGE.flows.iter().map(flow) }
+            { waiting(ready) }
+            if ready == Notes::Ready {
+                { for KNOWLEDGE.flows.iter().map(flow) }
+            }
         </section>
     }
 }
@@ -54,16 +59,20 @@ pub fn guide() -> Html {
 #[function_component(FrameGuide)]
 pub fn frame_guide() -> Html {
     let frame = &KNOWLEDGE.frame;
+    let ready = use_notes();
     html! {
         <section class="kader" aria-labelledby="kader-titel">
             <h2 id="kader-titel" tabindex="-1">{ frame.title }</h2>
             <p class="hint">{ m::reviewed() }{ " " }{ m::DISCLAIMER }</p>
-            { for frame.sections.iter().map(|s| html! {
-                <>
-                    <h3>{ s.heading }</h3>
-                    { list(s.statements) }
-                </>
-            }) }
+            { waiting(ready) }
+            if ready == Notes::Ready {
+                { for frame.sections.iter().map(|s| html! {
+                    <>
+                        <h3>{ s.heading.get() }</h3>
+                        { notes(s.statements) }
+                    </>
+                }) }
+            }
             <h3>{ m::CONDITIONS }</h3>
             { for KNOWLEDGE.conditions.iter().map(|c| html! {
                 <>

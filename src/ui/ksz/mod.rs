@@ -9,6 +9,7 @@ mod app;
 mod family;
 mod guide;
 mod import;
+mod notes;
 mod practice;
 mod record_form;
 mod sheet;

@@ -1,6 +1,7 @@
 //! The practice dossiers: the list, one dossier (what the KSZ shows, the worker's record) and
 //! the comparison with the model answer, line by line, with the reasons.
 
+use super::notes::{use_notes, waiting, Notes};
 use super::record_form::RecordForm;
 use super::sheet::{condition_title, line};
 use crate::ksz::knowledge::{Status, KNOWLEDGE};
@@ -30,7 +31,7 @@ fn list(on_open: &Callback<Option<&'static str>>) -> Html {
                 html! {
                     <section class="dossier-kaart">
                         <h3>{ d.title }</h3>
-                        <p>{ d.intro }</p>
+                        <p>{ d.intro.get() }</p>
                         <button type="button" class="knop knop-secundair" {onclick}>
                             { m::OPEN_DOSSIER }<span class="sr-only">{ format!(": {}", d.title) }</span>
                         </button>
@@ -75,6 +76,15 @@ fn comparison(a: &Attempt) -> Html {
 
 #[function_component(Practice)]
 pub fn practice(p: &PracticeProps) -> Html {
+    let ready = use_notes();
+    if ready != Notes::Ready {
+        return html! {
+            <section aria-labelledby="oefenen-titel">
+                <h2 id="oefenen-titel" tabindex="-1">{ m::PRACTICE_HEADING }</h2>
+                { waiting(ready) }
+            </section>
+        };
+    }
     let Some(a) = &p.attempt else {
         return list(&p.on_open);
     };
@@ -95,13 +105,13 @@ pub fn practice(p: &PracticeProps) -> Html {
         <section class="dossier" aria-labelledby="dossier-titel">
             <button type="button" class="knop-link terug" onclick={on_back}>{ m::BACK_TO_LIST }</button>
             <h2 id="dossier-titel" tabindex="-1">{ d.title }</h2>
-            <p class="inleiding">{ d.intro }</p>
+            <p class="inleiding">{ d.intro.get() }</p>
             <h3>{ m::KSZ_SHOWS }</h3>
             <dl class="overzicht">
                 { for d.shows.iter().map(|s| html! {
                     <div class="overzicht-rij">
                         <dt>{ KNOWLEDGE.flow(s.flow).map_or(s.flow, |f| f.name) }</dt>
-                        <dd>{ s.text }</dd>
+                        <dd>{ s.text.get() }</dd>
                     </div>
                 }) }
             </dl>

@@ -96,7 +96,7 @@ pub fn sheet_view(p: &SheetProps) -> Html {
     let consulted: Vec<String> = w
         .recorded
         .iter()
-        .map(|(f, s)| format!("{} ({})", f.name, m::status(*s).to_lowercase()))
+        .map(|(f, s)| format!("{} ({})", f.name, m::status(*s).to_ascii_lowercase()))
         .collect();
     let not_filled: Vec<&str> = w.not_recorded.iter().map(|f| f.name).collect();
     let on_print = Callback::from(|_: MouseEvent| crate::ui::browser::print());

@@ -1,6 +1,6 @@
 //! A statement of the knowledge with its basis: the source's title, or "interpretatie".
 
-use crate::ksz::knowledge::{Basis, Statement, KNOWLEDGE};
+use crate::ksz::knowledge::{Basis, Note, Statement, KNOWLEDGE};
 use crate::ui::messages::ksz as m;
 use yew::prelude::*;
 
@@ -30,4 +30,16 @@ pub fn list(items: &[Statement]) -> Html {
         return html! {};
     }
     html! { <ul class="uitspraken">{ for items.iter().map(item) }</ul> }
+}
+
+/// A list of deferred statements (the notes must be installed: see `notes::use_notes`).
+pub fn notes(items: &[Note]) -> Html {
+    if items.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ul class="uitspraken">
+            { for items.iter().map(|s| html! { <li>{ s.text.get() }{ " " }{ basis(&s.basis) }</li> }) }
+        </ul>
+    }
 }

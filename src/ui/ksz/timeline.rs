@@ -206,15 +206,15 @@ fn tooltip(l: &Layout, items: &[Item], selected: Option<usize>) -> Html {
 
 /// The table: every event and gap, by lane and date; on paper the print labels.
 fn table(l: &Layout, items: &[Item], births: &Births, id: &str, shown: bool) -> Html {
-    let mut rows: Vec<((usize, i64, usize), Html)> = items
+    let mut rows: Vec<(crate::order::Key, Html)> = items
         .iter()
         .enumerate()
         .map(|(i, item)| {
             let e = item.event;
             let key = (
-                lane_index(e.lane),
+                lane_index(e.lane) as i64,
                 e.from.as_ref().and_then(|d| d.days()).unwrap_or(i64::MAX),
-                i,
+                i as i64,
             );
             let from = e
                 .from
@@ -247,9 +247,12 @@ fn table(l: &Layout, items: &[Item], births: &Births, id: &str, shown: bool) -> 
                 <td>{ "—" }</td>
             </tr>
         };
-        rows.push(((lane_index(g.lane), g.from, usize::MAX - n), row));
+        rows.push((
+            (lane_index(g.lane) as i64, g.from, i64::MAX - n as i64),
+            row,
+        ));
     }
-    rows.sort_by_key(|(k, _)| *k);
+    crate::order::sort_by(&mut rows, |(k, _)| *k);
     html! {
         <div id={format!("{id}-tabel")} class={classes!("tl-tabel", (!shown).then_some("tl-tabel-verborgen"))}>
             <table>

@@ -111,3 +111,7 @@ pub fn problem(p: &RecordProblem) -> String {
         }
     }
 }
+
+/// While the guide's texts load (the guide, the frame, the practice dossiers).
+pub const NOTES_LOADING: &str = "De teksten worden geladen…";
+pub const NOTES_FAILED: &str = "De teksten konden niet geladen worden. Herlaad de pagina; lukt het niet, open dan het offline bestand van KSZ lezen.";

@@ -215,7 +215,7 @@ pub fn flow_sources(items: &[(u32, String, Option<String>, Status)]) -> String {
             let on = on.as_ref().map(|d| format!(", {d}")).unwrap_or_default();
             format!(
                 "bestand {n} ({service}{on}): {}",
-                super::ksz::status(*status).to_lowercase()
+                super::ksz::status(*status).to_ascii_lowercase()
             )
         })
         .collect();
@@ -268,7 +268,7 @@ pub const LANES: [Lane; 9] = [
 
 /// "Geen gegevens in deze bestanden over: werk (Dimona), werkloosheid."
 pub fn empty_lanes(lanes: &[Lane]) -> String {
-    let names: Vec<String> = lanes.iter().map(|l| lane(*l).to_lowercase()).collect();
+    let names: Vec<String> = lanes.iter().map(|l| crate::fold::lower(lane(*l))).collect();
     format!(
         "Geen gegevens in deze bestanden over: {}.",
         names.join(", ")

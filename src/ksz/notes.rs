@@ -1,0 +1,94 @@
+//! The knowledge's longer texts that only the guide, the frame and the practice dossiers show
+//! (a flow's reading guide, the frame of the social investigation, a dossier's story): kept out
+//! of the page's first load. `build/knowledge.rs` writes them, in order, to `ksz_notes.txt`
+//! (served beside the page as `ksz-notes.txt`, embedded in the single offline file); the page
+//! installs that file when such a tab opens. Natively (tests, tools) they are built in.
+//! No personal data: the knowledge only.
+
+use super::knowledge::{Basis, NOTES};
+use std::sync::OnceLock;
+
+/// A deferred text: its place in the notes file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text(pub u32);
+
+/// A statement of the guide or the frame, with its basis; its text is deferred.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Note {
+    pub text: Text,
+    pub basis: Basis,
+}
+
+/// The file's name beside the page.
+pub const FILE_NAME: &str = "ksz-notes.txt";
+
+/// Between two texts in the file.
+const SEPARATOR: char = '\u{1e}';
+
+static INSTALLED: OnceLock<Vec<&'static str>> = OnceLock::new();
+
+/// Why a notes file was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NotesError {
+    /// Not the file this page was built with (another build's, or damaged).
+    Mismatch,
+}
+
+impl std::fmt::Display for NotesError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the notes file is not the one this page was built with")
+    }
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// Installs the notes file (once; later calls keep the first). Checked against the build.
+pub fn install(text: String) -> Result<(), NotesError> {
+    if INSTALLED.get().is_some() {
+        return Ok(());
+    }
+    if fnv1a(text.as_bytes()) != NOTES.1 {
+        return Err(NotesError::Mismatch);
+    }
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    let parts: Vec<&'static str> = text.split(SEPARATOR).collect();
+    if parts.len() != NOTES.0 {
+        return Err(NotesError::Mismatch);
+    }
+    let _ = INSTALLED.set(parts);
+    Ok(())
+}
+
+/// The built-in notes (native builds only: the wasm loads them).
+#[cfg(not(target_arch = "wasm32"))]
+pub const BUILT_IN: &str = include_str!(concat!(env!("OUT_DIR"), "/ksz_notes.txt"));
+
+/// Whether the texts can be shown.
+pub fn installed() -> bool {
+    #[cfg(not(target_arch = "wasm32"))]
+    if INSTALLED.get().is_none() {
+        let _ = install(BUILT_IN.to_string());
+    }
+    INSTALLED.get().is_some()
+}
+
+impl Text {
+    /// The text, or "" while the notes are not installed.
+    pub fn get(self) -> &'static str {
+        if !installed() {
+            return "";
+        }
+        INSTALLED
+            .get()
+            .and_then(|t| t.get(self.0 as usize))
+            .copied()
+            .unwrap_or("")
+    }
+}
