@@ -11,7 +11,6 @@
 
 pub mod date;
 pub mod document;
-pub mod fold;
 pub mod formats;
 pub mod ksz;
 pub mod model;

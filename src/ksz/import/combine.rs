@@ -45,14 +45,14 @@ fn key(value: &str) -> String {
     if let Some(open) = v.rfind('(') {
         if let Some(code) = v[open + 1..].strip_suffix(')') {
             if !code.trim().is_empty() {
-                return crate::fold::lower(code.trim());
+                return code.trim().to_lowercase();
             }
         }
     }
     if v.bytes().all(|b| b.is_ascii_digit()) {
         return v.to_string();
     }
-    crate::fold::lower(v)
+    v.to_lowercase()
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && *w != L::BOX)
         .collect::<Vec<_>>()

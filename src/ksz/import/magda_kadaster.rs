@@ -37,7 +37,7 @@ pub(super) fn details(c: &mut Collect, state: &Node, owners: &[(String, String)]
             .filter_map(|x| {
                 Some(format!(
                     "{} {} {}",
-                    crate::fold::lower(&x.name),
+                    x.name.to_lowercase(),
                     x.value()?,
                     L::M2
                 ))

@@ -30,7 +30,7 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
                 parts.push(format!("{} {}", L::MONTHLY_ALLOWANCE, amount_unsure(a)));
             }
             if let Some(s) = b.text_at(&["Bron"]) {
-                parts.push(format!("{} {}", crate::fold::lower(L::SOURCE), s.trim()));
+                parts.push(format!("{} {}", L::SOURCE.to_lowercase(), s.trim()));
             }
             if let Some(d) = b.text_at(&["Dossiernummer"]) {
                 parts.push(format!("{} {}", L::FILE_NUMBER, d.trim()));

@@ -49,7 +49,7 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
 fn enrolment(c: &mut Collect, e: &Node) {
     if let Some(r) = e.text_at(&["Referte"]) {
         let source = e.text_at(&["Bron"]).unwrap_or_default();
-        let value = format!("{}; {} {source}", r.trim(), crate::fold::lower(L::SOURCE));
+        let value = format!("{}; {} {source}", r.trim(), L::SOURCE.to_lowercase());
         c.add_from(Group::Other, Fact::new(L::ENROLMENT_REFERENCE, value), e);
     } else if let Some(s) = e.text_at(&["Bron"]) {
         c.add_from(Group::Other, Fact::new(L::SOURCE, s.trim()), e);

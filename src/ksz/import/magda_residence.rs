@@ -113,7 +113,7 @@ pub(super) fn place(p: &Node) -> String {
 
 /// Asylum and protection words (nl, fr, de) in a refugee type or administrative situation.
 pub(super) fn asylum(c: &mut Collect, text: &str) {
-    let t = crate::fold::lower(text);
+    let t = text.to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
     // Order matters: an appeal against a refusal is an appeal; "niet erkend" is a refusal.
     let id = if has(&["subsidiair", "subsidiaire", "subsidiär"]) {
@@ -153,7 +153,7 @@ pub(super) fn asylum(c: &mut Collect, text: &str) {
 /// The register from its description (B.R., V.R., W.R. in nl, fr or de), or, without one, from
 /// the codes the MAGDA answers pair with them (1 V.R., 2 B.R., 5 Wachtregister).
 pub(super) fn register(c: &mut Collect, code: &str, desc: &str) {
-    let d = crate::fold::lower(desc);
+    let d = desc.to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| d.contains(w));
     if has(&["wacht", "attente", "warte", "w.r."]) || (d.is_empty() && code == "5") {
         c.observe("rr.register-waiting");
@@ -240,7 +240,7 @@ pub(super) fn titles(c: &mut Collect, n: &Node) -> bool {
                     "regroupement familial",
                     "familienzusammenführung",
                 ];
-                let lower = crate::fold::lower(&text);
+                let lower = text.to_lowercase();
                 if let Some(g) = w.child("Gezinshereniger") {
                     c.add(
                         Group::Identity,

@@ -289,7 +289,7 @@ pub(super) fn arza(c: &mut Collect, inhoud: &Node, _options: &Options) {
                         );
                         let end = to.as_ref().and_then(PartialDate::last_days);
                         if end.zip(now).is_none_or(|(e, n)| e >= n) {
-                            open_kinds.push(crate::fold::lower(&category));
+                            open_kinds.push(category.to_lowercase());
                         }
                         ends.push(end);
                     }

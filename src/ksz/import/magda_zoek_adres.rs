@@ -29,11 +29,7 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
 fn one(c: &mut Collect, p: &Node) {
     let mut who = person(p).unwrap_or_default();
     if let Some(source) = p.attr("Bron") {
-        who.push_str(&format!(
-            "; {} {}",
-            crate::fold::lower(L::SOURCE),
-            source.trim()
-        ));
+        who.push_str(&format!("; {} {}", L::SOURCE.to_lowercase(), source.trim()));
     }
     let mains: Vec<&Node> = p
         .at(&["Adressen"])

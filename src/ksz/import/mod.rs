@@ -132,11 +132,7 @@ fn recognise(
     let lower_first = |s: &str| {
         let mut c = s.chars();
         c.next()
-            .map(|f| {
-                std::iter::once(crate::fold::lower_char(f))
-                    .chain(c)
-                    .collect::<String>()
-            })
+            .map(|f| f.to_lowercase().chain(c).collect::<String>())
             .unwrap_or_default()
     };
     let has_payload = |list: &[&str]| {
