@@ -321,6 +321,13 @@ def test_ksz_page_requests_and_stores_nothing_of_the_client(browser, app_url):
     page.get_by_role("button", name="Maak het werkblad").click()
     page.get_by_role("heading", name="Werkblad per voorwaarde", level=2).wait_for()
     assert requests[at_load:] == [], requests[at_load:]
+    # The guide's texts: the one request after load, a fixed file of the app's own, no query,
+    # asked for when the guide opens (the service worker may already hold it).
+    page.get_by_role("button", name="Leeswijzer").click()
+    page.get_by_role("heading", name="Leeswijzer per stroom", level=2).wait_for()
+    page.locator(".leeswijzer-stroom").first.wait_for()
+    after = requests[at_load:]
+    assert all(urlparse(u).path.endswith("/ksz-notes.txt") and not urlparse(u).query for u in after), after
     store = page.evaluate(STORAGE_DUMP)
     assert store["local"] == [] and store["session"] == [] and store["idb"] == [] and store["cookie"] == ""
     for entry in store["caches"]:
