@@ -248,6 +248,19 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     h
 }
 
+/// `rr.card-expired` → `RR_CARD_EXPIRED`.
+fn constant(id: &str) -> String {
+    id.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_uppercase()
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
 fn statements(list: &[Statement]) -> String {
     let items: Vec<String> = list.iter().map(statement).collect();
     format!("&[{}]", items.join(", "))
@@ -345,6 +358,9 @@ pub fn generate(out: &str) {
     let mut rules = Vec::new();
     let mut flows = Vec::new();
     let mut notes = Notes::default();
+    // Typed constants of every flow and observation id (`knowledge::ids`): a reader that names
+    // an id that does not exist does not compile.
+    let mut ids = Vec::new();
     for path in files("flows") {
         let flow: Flow = read(&path);
         let observations: Vec<String> = flow
@@ -359,6 +375,19 @@ pub fn generate(out: &str) {
                 )
             })
             .collect();
+        ids.push(format!(
+            "pub const {}: FlowId = FlowId({});",
+            constant(&flow.id),
+            lit(&flow.id)
+        ));
+        for o in &flow.observation {
+            let full = format!("{}.{}", flow.id, o.id);
+            ids.push(format!(
+                "pub const {}: ObsId = ObsId({});",
+                constant(&full),
+                lit(&full)
+            ));
+        }
         rules.extend(flow.rule.iter().map(|r| rule(r, &path)));
         flows.push(format!(
             "Flow {{ id: {}, name: {}, name_fr: {}, service: {}, institution: {}, conditions: {}, contains: {}, read: {}, pitfalls: {}, indicates: {}, nothing_found: {}, not_consulted: {}, observations: &[{}] }}",
@@ -485,6 +514,11 @@ pub fn generate(out: &str) {
     );
     let _ = writeln!(code, "    dossiers: &[{}],", dossiers.join(",\n"));
     let _ = writeln!(code, "}};");
+    let _ = writeln!(
+        code,
+        "/// Every flow and observation id as a constant.\npub mod ids {{\n    use super::{{FlowId, ObsId}};\n    {}\n}}",
+        ids.join("\n    ")
+    );
     let blob = notes.0.join(&SEPARATOR.to_string());
     let _ = writeln!(
         code,

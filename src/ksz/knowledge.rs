@@ -172,6 +172,42 @@ pub struct Knowledge {
 }
 
 pub use super::notes::{Note, Text};
+
+/// A flow id of the knowledge (`ids::RVA`): only the generated constants make one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FlowId(&'static str);
+
+/// An observation id of the knowledge (`ids::RVA_RIGHT_PAID`): only the generated constants
+/// make one, so a misspelt id is a compile error.
+///
+/// ```
+/// use toeleiding::ksz::knowledge::ids;
+/// assert_eq!(ids::RVA_RIGHT_PAID.as_str(), "rva.right-paid");
+/// ```
+///
+/// ```compile_fail
+/// // Not an observation of the knowledge: no such constant.
+/// let _ = toeleiding::ksz::knowledge::ids::RVA_RIGHT_PAYED;
+/// ```
+///
+/// ```compile_fail
+/// // Nor can one be made from a string outside the knowledge.
+/// let _ = toeleiding::ksz::knowledge::ObsId("rva.right-payed");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ObsId(&'static str);
+
+impl FlowId {
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+impl ObsId {
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
 pub use super::person::Scope;
 
 include!(concat!(env!("OUT_DIR"), "/ksz_knowledge.rs"));

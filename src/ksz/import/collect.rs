@@ -6,6 +6,7 @@ use super::labels as L;
 use super::model::{Answer, Event, Fact, Finding, Group, Kind, Lane, Section, Summary};
 use super::text::{code_label, collapse, date_attr, flatten, tx25_date, MAX_VALUE};
 use super::tree::{Node, MAX_DEPTH};
+use crate::ksz::knowledge::{FlowId, ObsId};
 use crate::ksz::{Status, KNOWLEDGE};
 use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
@@ -281,11 +282,11 @@ impl Collect {
     }
 
     /// Records an observation; ids not in the knowledge are ignored (never invented).
-    pub fn observe(&mut self, id: &str) {
-        let Some((flow, observation)) = KNOWLEDGE.observation(id) else {
+    pub fn observe(&mut self, id: ObsId) {
+        let Some((flow, observation)) = KNOWLEDGE.observation(id.as_str()) else {
             return;
         };
-        self.status(flow.id, Status::Found);
+        self.set_status(flow.id, Status::Found);
         if let Some(f) = self.findings.iter_mut().find(|f| f.flow == flow.id) {
             if !f.observations.contains(&observation.id) {
                 f.observations.push(observation.id);
@@ -295,7 +296,11 @@ impl Collect {
 
     /// Sets a flow's status; within one answer found wins over nothing found, which wins over
     /// not consulted.
-    pub fn status(&mut self, flow: &str, status: Status) {
+    pub fn status(&mut self, flow: FlowId, status: Status) {
+        self.set_status(flow.as_str(), status);
+    }
+
+    fn set_status(&mut self, flow: &str, status: Status) {
         let Some(flow) = KNOWLEDGE.flow(flow) else {
             return;
         };
@@ -382,8 +387,8 @@ impl Collect {
     }
 
     /// Whether a flow already has a finding.
-    pub fn has(&self, flow: &str) -> bool {
-        self.findings.iter().any(|f| f.flow == flow)
+    pub fn has(&self, flow: FlowId) -> bool {
+        self.findings.iter().any(|f| f.flow == flow.as_str())
     }
 
     pub fn finish(

@@ -7,6 +7,7 @@ use super::family::{applicant, roles, Roles};
 use super::labels as L;
 use super::magda_gezin::household;
 use super::model::{Answer, Summary};
+use crate::ksz::knowledge::{ids, ObsId};
 use crate::ksz::{Origin, Record, Role, Status};
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
@@ -109,9 +110,13 @@ pub fn combine(answers: &[Answer]) -> Combined {
         // it may not name its client, or be the partner's.
         if let Some(s) = &subject {
             if !a.summary.household.is_empty() {
-                let extra = household(&a.summary.household, s, a.answered_on.as_ref());
+                let extra: Vec<&'static str> =
+                    household(&a.summary.household, s, a.answered_on.as_ref())
+                        .into_iter()
+                        .map(ObsId::as_str)
+                        .collect();
                 let mine = |f: &&mut (Role, &str, Status, Vec<&str>)| {
-                    f.0 == Role::Applicant && f.1 == "gezin"
+                    f.0 == Role::Applicant && f.1 == ids::GEZIN.as_str()
                 };
                 if let Some(f) = findings.iter_mut().find(mine) {
                     for id in extra {
@@ -120,7 +125,7 @@ pub fn combine(answers: &[Answer]) -> Combined {
                         }
                     }
                 } else if !extra.is_empty() {
-                    findings.push((Role::Applicant, "gezin", Status::Found, extra));
+                    findings.push((Role::Applicant, ids::GEZIN.as_str(), Status::Found, extra));
                 }
             }
         }

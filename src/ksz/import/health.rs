@@ -11,6 +11,7 @@ use super::rules;
 use super::text::{date_at, digits};
 use super::tree::Node;
 use super::Options;
+use crate::ksz::knowledge::ids;
 use crate::ksz::Status;
 
 /// The root local names of the service's operations (either case of the first letter).
@@ -64,9 +65,9 @@ fn item(c: &mut Collect, n: &Node) {
             let v = yes(n);
             if let Some(v) = v {
                 c.observe(if v {
-                    "ziekteverzekering.insured"
+                    ids::ZIEKTEVERZEKERING_INSURED
                 } else {
-                    "ziekteverzekering.not-insured"
+                    ids::ZIEKTEVERZEKERING_NOT_INSURED
                 });
                 c.fact(
                     Group::Allowances,
@@ -110,7 +111,7 @@ fn item(c: &mut Collect, n: &Node) {
                 .chain(n.all("value").filter_map(Node::value))
                 .collect();
             if !years.is_empty() {
-                c.observe("ziekteverzekering.maf");
+                c.observe(ids::ZIEKTEVERZEKERING_MAF);
             }
             let value = if years.is_empty() {
                 L::NONE.to_string()
@@ -127,7 +128,7 @@ fn item(c: &mut Collect, n: &Node) {
             if no_right {
                 c.fact(Group::Allowances, L::MEDICAL_HOUSE, L::NONE);
             } else {
-                c.observe("ziekteverzekering.medical-house");
+                c.observe(ids::ZIEKTEVERZEKERING_MEDICAL_HOUSE);
                 let who: Vec<&str> = ["doctor", "kine", "nurse"]
                     .into_iter()
                     .filter(|k| n.text_at(&[k]) == Some("true"))
@@ -148,7 +149,7 @@ fn item(c: &mut Collect, n: &Node) {
                     date_at(n, &["period", "startDate"]),
                     date_at(n, &["period", "endDate"]),
                 );
-                c.observe("ziekteverzekering.vt");
+                c.observe(ids::ZIEKTEVERZEKERING_VT);
                 c.add(
                     Group::Allowances,
                     Fact::new(L::VT, L::YES)
@@ -161,7 +162,7 @@ fn item(c: &mut Collect, n: &Node) {
         "statusComplementaryInsurance" => {
             if let Some(v) = yes(n) {
                 if !v {
-                    c.observe("ziekteverzekering.complementary-arrears");
+                    c.observe(ids::ZIEKTEVERZEKERING_COMPLEMENTARY_ARREARS);
                 }
                 c.fact(
                     Group::Allowances,
@@ -174,7 +175,7 @@ fn item(c: &mut Collect, n: &Node) {
             if no_right {
                 c.fact(Group::Allowances, L::GMD, L::NONE);
             } else {
-                c.observe("ziekteverzekering.gmd");
+                c.observe(ids::ZIEKTEVERZEKERING_GMD);
                 c.fact(Group::Allowances, L::GMD, L::YES);
                 if let Some(p) = n.text_at(&["healthCareProvider"]) {
                     c.add(Group::Allowances, Fact::new(L::GMD_DOCTOR, p).identifying());
@@ -185,7 +186,7 @@ fn item(c: &mut Collect, n: &Node) {
             for x in &n.children {
                 match x.name.as_str() {
                     "noReimbursementRight" => {
-                        c.observe("ziekteverzekering.not-insured");
+                        c.observe(ids::ZIEKTEVERZEKERING_NOT_INSURED);
                         c.fact(
                             Group::Allowances,
                             L::REIMBURSEMENT,
@@ -193,7 +194,7 @@ fn item(c: &mut Collect, n: &Node) {
                         );
                     }
                     "insurance" => {
-                        c.observe("ziekteverzekering.insured");
+                        c.observe(ids::ZIEKTEVERZEKERING_INSURED);
                         x.children.iter().for_each(|y| item(c, y));
                     }
                     _ => c.unknown(Group::Allowances, &x.name, x),
@@ -234,14 +235,14 @@ pub(super) fn read(root: &Node, file_name: &str, _options: &Options) -> Answer {
                 no_data = v == "NO_DATA_FOUND";
                 c.fact(Group::Other, L::STATUS, rules::status_text(n));
                 if no_data {
-                    c.status("ziekteverzekering", Status::NothingFound);
+                    c.status(ids::ZIEKTEVERZEKERING, Status::NothingFound);
                 } else if v != "DATA_FOUND" {
-                    c.status("ziekteverzekering", Status::NotConsulted);
+                    c.status(ids::ZIEKTEVERZEKERING, Status::NotConsulted);
                 }
             }
             "result" => {
                 n.children.iter().for_each(|x| item(&mut c, x));
-                c.status("ziekteverzekering", Status::Found);
+                c.status(ids::ZIEKTEVERZEKERING, Status::Found);
             }
             _ => c.unknown(Group::Other, &n.name, n),
         }

@@ -14,29 +14,33 @@ use super::{
     magda_inkomen, magda_loopbaan, magda_onderwijs, magda_other, magda_persoon, magda_soczek,
     magda_vdab, magda_werk, magda_zoek_adres, Options,
 };
+use crate::ksz::knowledge::{ids, FlowId};
 use crate::ksz::Status;
 
 /// A service's reader and the flows it informs (the first gets its "no data" status).
 type Reader = fn(&mut Collect, &Node, &Options);
 
-fn service(name: &str) -> Option<(Reader, &'static [&'static str])> {
+fn service(name: &str) -> Option<(Reader, &'static [FlowId])> {
     Some(match name {
-        "GeefPersoon" => (magda_persoon::read as Reader, &["rr", "adres", "gezin"][..]),
+        "GeefPersoon" => (
+            magda_persoon::read as Reader,
+            &[ids::RR, ids::ADRES, ids::GEZIN][..],
+        ),
         "GeefGezinssamenstelling" | "GeefHistoriekGezinssamenstelling" => {
-            (magda_gezin::read, &["gezin"])
+            (magda_gezin::read, &[ids::GEZIN])
         }
-        "GeefLeefloonbedragen" => (magda_soczek::leefloon, &["ocmw"]),
-        "GeefSociaalStatuut" => (magda_soczek::statuut, &["statuut"]),
-        "GeefDossierHandicap" => (magda_handicap::read, &["handicap"]),
-        "GeefKindVoordelen" => (magda_other::kind_voordelen, &["groeipakket"]),
-        "GeefWerkrelaties" => (magda_werk::werkrelaties, &["dimona"]),
-        "GeefLoopbaanARZA" => (magda_werk::arza, &["zelfstandige"]),
-        "ZoekEigendomstoestanden" => (magda_other::kadaster, &["kadaster"]),
-        "GeefAanslagbiljetPersonenbelasting" => (magda_inkomen::aanslagbiljet, &["belasting"]),
-        "GeefBetalingenHandicap" => (magda_handicap_payments::read, &["handicap"]),
+        "GeefLeefloonbedragen" => (magda_soczek::leefloon, &[ids::OCMW]),
+        "GeefSociaalStatuut" => (magda_soczek::statuut, &[ids::STATUUT]),
+        "GeefDossierHandicap" => (magda_handicap::read, &[ids::HANDICAP]),
+        "GeefKindVoordelen" => (magda_other::kind_voordelen, &[ids::GROEIPAKKET]),
+        "GeefWerkrelaties" => (magda_werk::werkrelaties, &[ids::DIMONA]),
+        "GeefLoopbaanARZA" => (magda_werk::arza, &[ids::ZELFSTANDIGE]),
+        "ZoekEigendomstoestanden" => (magda_other::kadaster, &[ids::KADASTER]),
+        "GeefAanslagbiljetPersonenbelasting" => (magda_inkomen::aanslagbiljet, &[ids::BELASTING]),
+        "GeefBetalingenHandicap" => (magda_handicap_payments::read, &[ids::HANDICAP]),
         "GeefDmfaVoorWerknemer" => (magda_dmfa::read, &[]),
         "GeefLoopbaanonderbrekingen" => (magda_loopbaan::read, &[]),
-        "GeefHistoriekPersoon" => (magda_historiek::read, &["rr", "adres", "gezin"]),
+        "GeefHistoriekPersoon" => (magda_historiek::read, &[ids::RR, ids::ADRES, ids::GEZIN]),
         "ZoekPersoonOpAdres" => (magda_zoek_adres::read, &[]),
         "GeefHistoriekInschrijving" => (magda_onderwijs::read, &[]),
         "GeefStatusRechtOndersteuningen" => (magda_vdab::read, &[]),
@@ -146,9 +150,9 @@ pub(super) fn read(root: &Node, file_name: &str, options: &Options) -> Answer {
     if let Some((_, flows)) = known {
         for flow in flows {
             if no_data {
-                c.status(flow, Status::NothingFound);
+                c.status(*flow, Status::NothingFound);
             } else if failed && contents.is_empty() {
-                c.status(flow, Status::NotConsulted);
+                c.status(*flow, Status::NotConsulted);
             }
         }
     }

@@ -12,15 +12,12 @@ use super::rules;
 use super::text::{code_label, code_label_at, date_at, date_attr, digits};
 use super::tree::Node;
 use super::Options;
+use crate::ksz::knowledge::{ids, ObsId};
 
 /// The observations a household establishes for `subject` (an INSZ, digits), on `on`.
-pub(super) fn household(
-    members: &[Member],
-    subject: &str,
-    on: Option<&PartialDate>,
-) -> Vec<&'static str> {
+pub(super) fn household(members: &[Member], subject: &str, on: Option<&PartialDate>) -> Vec<ObsId> {
     let mut found = Vec::new();
-    let mut add = |id: &'static str| {
+    let mut add = |id: ObsId| {
         if !found.contains(&id) {
             found.push(id);
         }
@@ -31,23 +28,23 @@ pub(super) fn household(
         return found;
     };
     if current.len() == 1 {
-        add("gezin.alone");
+        add(ids::GEZIN_ALONE);
     }
     let others = current.iter().filter(|m| m.insz != subject);
     if me.position == "01" {
         for m in others {
             match m.position.as_str() {
-                "02" => add("gezin.with-partner"),
-                "03" => add("gezin.with-children"),
+                "02" => add(ids::GEZIN_WITH_PARTNER),
+                "03" => add(ids::GEZIN_WITH_CHILDREN),
                 "" | "01" => {}
-                _ => add("gezin.with-others"),
+                _ => add(ids::GEZIN_WITH_OTHERS),
             }
         }
     } else {
         match me.position.as_str() {
-            "02" => add("gezin.with-partner"),
+            "02" => add(ids::GEZIN_WITH_PARTNER),
             "" => {}
-            _ => add("gezin.with-others"),
+            _ => add(ids::GEZIN_WITH_OTHERS),
         }
     }
     if let Some(on) = on {
@@ -56,7 +53,7 @@ pub(super) fn household(
             .filter(|m| m.insz != subject)
             .flat_map(|m| [m.from.as_ref(), m.to.as_ref()]);
         if rules::any_within(changes, on, months(rules::RECENT_MONTHS)) {
-            add("gezin.recent-change");
+            add(ids::GEZIN_RECENT_CHANGE);
         }
     }
     found
@@ -282,7 +279,7 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
     if c.summary.household.is_empty() {
         return;
     }
-    c.status("gezin", crate::ksz::Status::Found);
+    c.status(ids::GEZIN, crate::ksz::Status::Found);
     // A household of one is the client's: the one member is the subject.
     let distinct: Vec<&str> = c
         .summary
@@ -309,7 +306,7 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
             on,
             months(rules::RECENT_MONTHS),
         ) {
-            c.observe("gezin.recent-change");
+            c.observe(ids::GEZIN_RECENT_CHANGE);
         }
     }
 }

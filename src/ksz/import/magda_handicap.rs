@@ -11,6 +11,7 @@ use super::model::{Fact, Group, Lane};
 use super::text::{date_at, digits, euro_decimal, flatten};
 use super::tree::Node;
 use super::Options;
+use crate::ksz::knowledge::ids;
 use crate::ksz::Status;
 
 /// The name we show for a Handi source (`dgphResult` → "DG Personen met een handicap").
@@ -86,14 +87,14 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
         c.rest(Group::Allowances, result, &["status", "file"]);
     }
     if found {
-        c.status("handicap", Status::Found);
+        c.status(ids::HANDICAP, Status::Found);
         if unavailable {
-            c.observe("handicap.regional-unavailable");
+            c.observe(ids::HANDICAP_REGIONAL_UNAVAILABLE);
         }
     } else if nothing {
-        c.status("handicap", Status::NothingFound);
+        c.status(ids::HANDICAP, Status::NothingFound);
     } else if unavailable {
-        c.status("handicap", Status::NotConsulted);
+        c.status(ids::HANDICAP, Status::NotConsulted);
     }
 }
 
@@ -200,7 +201,7 @@ fn handi_file(c: &mut Collect, file: &Node, source: &str) {
                 .filter(|k| yes_no(n.text_at(&[k])) == Some(true))
                 .collect();
                 if !pending.is_empty() {
-                    c.observe("handicap.pending-request");
+                    c.observe(ids::HANDICAP_PENDING_REQUEST);
                 }
                 let value = if pending.is_empty() {
                     L::NO_PENDING.to_string()
@@ -238,7 +239,7 @@ fn handi_file(c: &mut Collect, file: &Node, source: &str) {
                     }
                     parts.retain(|p| !p.is_empty());
                     if ended(&to) {
-                        c.observe("handicap.recognition-ended");
+                        c.observe(ids::HANDICAP_RECOGNITION_ENDED);
                     }
                     c.add(
                         Group::Allowances,
@@ -275,10 +276,10 @@ fn handi_file(c: &mut Collect, file: &Node, source: &str) {
                 let positive_decision = !decision.eq_ignore_ascii_case("NEGATIVE");
                 if (ivt.is_some() || it.is_some()) && positive_decision && !ended(&to) {
                     granted = true;
-                    c.observe("handicap.ivt-it-granted");
+                    c.observe(ids::HANDICAP_IVT_IT_GRANTED);
                 }
                 if ended(&to) {
-                    c.observe("handicap.recognition-ended");
+                    c.observe(ids::HANDICAP_RECOGNITION_ENDED);
                 }
                 let value = parts
                     .into_iter()
@@ -293,7 +294,7 @@ fn handi_file(c: &mut Collect, file: &Node, source: &str) {
                 );
             }
             "payments" | "payment" => {
-                c.observe("handicap.payments-visible");
+                c.observe(ids::HANDICAP_PAYMENTS_VISIBLE);
                 for p in n.children.iter().filter(|p| !p.children.is_empty()) {
                     let from =
                         date_at(p, &["paymentDate"]).or(date_at(p, &["period", "beginDate"]));
@@ -313,6 +314,6 @@ fn handi_file(c: &mut Collect, file: &Node, source: &str) {
         }
     }
     if recognised && !granted {
-        c.observe("handicap.recognised-no-allowance");
+        c.observe(ids::HANDICAP_RECOGNISED_NO_ALLOWANCE);
     }
 }

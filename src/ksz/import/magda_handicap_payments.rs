@@ -13,6 +13,7 @@ use super::rules::status_text;
 use super::text::{digits, euro_decimal};
 use super::tree::Node;
 use super::Options;
+use crate::ksz::knowledge::ids;
 use crate::ksz::Status;
 
 /// Reads `Inhoud/ConsultPaymentsResponse`.
@@ -72,17 +73,17 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
         c.rest(Group::Allowances, result, &["status", "payments"]);
     }
     if paid {
-        c.observe("handicap.payments-visible");
+        c.observe(ids::HANDICAP_PAYMENTS_VISIBLE);
     }
     if found || paid {
-        c.status("handicap", Status::Found);
+        c.status(ids::HANDICAP, Status::Found);
         if unavailable {
-            c.observe("handicap.regional-unavailable");
+            c.observe(ids::HANDICAP_REGIONAL_UNAVAILABLE);
         }
     } else if nothing {
-        c.status("handicap", Status::NothingFound);
+        c.status(ids::HANDICAP, Status::NothingFound);
     } else if unavailable {
-        c.status("handicap", Status::NotConsulted);
+        c.status(ids::HANDICAP, Status::NotConsulted);
     }
 }
 

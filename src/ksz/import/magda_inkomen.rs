@@ -16,6 +16,7 @@ use super::model::{Fact, Group};
 use super::text::{amount_unsure, code_label, desc_code, digits, positive};
 use super::tree::Node;
 use super::Options;
+use crate::ksz::knowledge::ids;
 use crate::ksz::Status;
 
 /// Reads `Inhoud/AanslagbiljetPersonenbelasting` (one per income year).
@@ -41,7 +42,7 @@ pub(super) fn aanslagbiljet(c: &mut Collect, inhoud: &Node, _options: &Options) 
             person(c, p, L::TAX_RELATED, &year);
             // Interpretation: a second person on the same assessment is a joint assessment
             // (spouses and legal cohabitants are assessed together).
-            c.observe("belasting.joint-assessment");
+            c.observe(ids::BELASTING_JOINT_ASSESSMENT);
         }
         if let Some(n) = a.text_at(&["Artikelnummer"]) {
             c.add(
@@ -77,7 +78,7 @@ pub(super) fn aanslagbiljet(c: &mut Collect, inhoud: &Node, _options: &Options) 
         }
         // Interpretation: an assessment with an amount above zero shows an assessed income.
         if amounts {
-            c.observe("belasting.income-known");
+            c.observe(ids::BELASTING_INCOME_KNOWN);
         }
         c.rest(
             Group::Income,
@@ -91,8 +92,8 @@ pub(super) fn aanslagbiljet(c: &mut Collect, inhoud: &Node, _options: &Options) 
             ],
         );
     }
-    if assessments > 0 && !c.has("belasting") {
-        c.status("belasting", Status::Found);
+    if assessments > 0 && !c.has(ids::BELASTING) {
+        c.status(ids::BELASTING, Status::Found);
     }
 }
 

@@ -8,15 +8,16 @@ use super::model::{Fact, Group, Lane};
 use super::text::{code_label_at, date_at, digits, euro_decimal, flatten};
 use super::tree::Node;
 use super::Options;
+use crate::ksz::knowledge::ids;
 use crate::ksz::Status;
 
 fn category(c: &mut Collect, code: &str) {
     match code {
-        "SOCIAAL" => c.observe("groeipakket.social-supplement"),
-        "ZORG_WEES" => c.observe("groeipakket.orphan-supplement"),
-        "ZORG_SPECIALE_NODEN" => c.observe("groeipakket.special-needs"),
-        "ZORG_PLEEG" => c.observe("groeipakket.foster-care"),
-        "KINDEROPVANG" | "KLEUTER" => c.observe("groeipakket.childcare"),
+        "SOCIAAL" => c.observe(ids::GROEIPAKKET_SOCIAL_SUPPLEMENT),
+        "ZORG_WEES" => c.observe(ids::GROEIPAKKET_ORPHAN_SUPPLEMENT),
+        "ZORG_SPECIALE_NODEN" => c.observe(ids::GROEIPAKKET_SPECIAL_NEEDS),
+        "ZORG_PLEEG" => c.observe(ids::GROEIPAKKET_FOSTER_CARE),
+        "KINDEROPVANG" | "KLEUTER" => c.observe(ids::GROEIPAKKET_CHILDCARE),
         _ => {}
     }
 }
@@ -75,7 +76,7 @@ pub(super) fn kind_voordelen(c: &mut Collect, inhoud: &Node, _options: &Options)
                     let bron = n.text.trim();
                     c.fact(Group::Allowances, L::CHILD_BENEFIT_SOURCE, bron);
                     if !bron.is_empty() && !bron.eq_ignore_ascii_case("VLAANDEREN") {
-                        c.observe("groeipakket.other-region");
+                        c.observe(ids::GROEIPAKKET_OTHER_REGION);
                     }
                 }
                 "KindVoordeelFonds" => c.fact(Group::Allowances, L::CHILD_BENEFIT_FUND, flatten(n)),
@@ -88,7 +89,7 @@ pub(super) fn kind_voordelen(c: &mut Collect, inhoud: &Node, _options: &Options)
                                 .identifying(),
                         );
                         if !subject.is_empty() && who == subject {
-                            c.observe("groeipakket.client-receives");
+                            c.observe(ids::GROEIPAKKET_CLIENT_RECEIVES);
                         }
                         for p in b
                             .at(&["Betalingsperiodes"])
@@ -140,7 +141,7 @@ pub(super) fn kind_voordelen(c: &mut Collect, inhoud: &Node, _options: &Options)
                                 && !receivers.contains(&subject)
                                 && insz != subject
                             {
-                                c.observe("groeipakket.other-receives");
+                                c.observe(ids::GROEIPAKKET_OTHER_RECEIVES);
                             }
                         }
                     }
@@ -149,7 +150,7 @@ pub(super) fn kind_voordelen(c: &mut Collect, inhoud: &Node, _options: &Options)
             }
         }
         if is_child {
-            c.observe("groeipakket.client-is-child");
+            c.observe(ids::GROEIPAKKET_CLIENT_IS_CHILD);
         }
     }
     let status = if any {
@@ -157,7 +158,7 @@ pub(super) fn kind_voordelen(c: &mut Collect, inhoud: &Node, _options: &Options)
     } else {
         Status::NothingFound
     };
-    c.status("groeipakket", status);
+    c.status(ids::GROEIPAKKET, status);
 }
 
 /// The party ids (`PartijId`) of the persons named in `Partijen`, with their INSZ.
@@ -327,7 +328,7 @@ pub(super) fn kadaster(c: &mut Collect, inhoud: &Node, _options: &Options) {
                 let full = right.text_at(&["Type", "Code"]) == Some("VE")
                     && (share.is_empty() || share == "1/1");
                 if mine.is_some() && !full && !ended {
-                    c.observe("kadaster.share-or-usufruct");
+                    c.observe(ids::KADASTER_SHARE_OR_USUFRUCT);
                 }
             }
             if let Some(m) = mine {
@@ -339,17 +340,17 @@ pub(super) fn kadaster(c: &mut Collect, inhoud: &Node, _options: &Options) {
                 );
                 if !ended {
                     c.observe(if lives {
-                        "kadaster.owns-home-lives-in"
+                        ids::KADASTER_OWNS_HOME_LIVES_IN
                     } else {
-                        "kadaster.owns-other-property"
+                        ids::KADASTER_OWNS_OTHER_PROPERTY
                     });
                 }
             }
         }
     }
     if states.is_empty() {
-        c.status("kadaster", Status::NothingFound);
+        c.status(ids::KADASTER, Status::NothingFound);
     } else {
-        c.status("kadaster", Status::Found);
+        c.status(ids::KADASTER, Status::Found);
     }
 }

@@ -13,6 +13,7 @@ use super::rules;
 use super::text::{code_label, code_label_at, date_at, date_attr, desc_code, digits};
 use super::tree::Node;
 use super::Options;
+use crate::ksz::knowledge::ids;
 
 /// Reads `Inhoud/Persoon`.
 pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
@@ -53,8 +54,8 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
                     // removed ex officio, 992 written off to abroad. Only a current status.
                     if !rules::ended(end.as_ref(), on.as_ref()) {
                         match s.text_at(&["Code"]).map(str::trim) {
-                            Some("99991") => c.observe("adres.removed-ex-officio"),
-                            Some("992") => c.observe("adres.abroad"),
+                            Some("99991") => c.observe(ids::ADRES_REMOVED_EX_OFFICIO),
+                            Some("992") => c.observe(ids::ADRES_ABROAD),
                             _ => {}
                         }
                     }
@@ -258,7 +259,7 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
                     c.add(Group::Household, Fact::new(L::PARTNER, x).identifying());
                 }
                 if !ended {
-                    c.observe("rr.married-or-cohabiting");
+                    c.observe(ids::RR_MARRIED_OR_COHABITING);
                     partner = partner.or_else(|| n.text_at(&["Partner", "INSZ"]).map(digits));
                 }
             }
@@ -335,11 +336,11 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
         let inside: std::collections::BTreeSet<&str> =
             members.iter().map(|(m, _)| m.as_str()).collect();
         if children.iter().any(|k| !inside.contains(k.as_str())) {
-            c.observe("gezin.children-elsewhere");
+            c.observe(ids::GEZIN_CHILDREN_ELSEWHERE);
         }
         if let Some(pt) = &partner {
             if !inside.contains(pt.as_str()) {
-                c.observe("gezin.partner-elsewhere");
+                c.observe(ids::GEZIN_PARTNER_ELSEWHERE);
             }
         }
     }
@@ -355,7 +356,7 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
             on,
             months(rules::RECENT_MONTHS),
         ) {
-            c.observe("gezin.recent-change");
+            c.observe(ids::GEZIN_RECENT_CHANGE);
         }
     }
     // The household in one shape for `combine`: a reference person ("01") and the others with
@@ -384,8 +385,8 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
         c.summary.household.push(reference);
     }
     c.summary.partner = partner;
-    if !c.has("rr") {
-        c.status("rr", crate::ksz::Status::Found);
+    if !c.has(ids::RR) {
+        c.status(ids::RR, crate::ksz::Status::Found);
     }
 }
 

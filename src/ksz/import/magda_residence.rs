@@ -11,6 +11,7 @@ use super::rules;
 use super::text::{code_label, code_label_at, date_at, date_attr, desc_code};
 use super::tree::Node;
 use super::Options;
+use crate::ksz::knowledge::ids;
 
 /// "Achternaam Voornaam Voornaam" of a node with a `Naam` child (or a `Naam` node itself).
 pub(super) fn name(node: &Node) -> Option<String> {
@@ -117,9 +118,9 @@ pub(super) fn asylum(c: &mut Collect, text: &str) {
     let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
     // Order matters: an appeal against a refusal is an appeal; "niet erkend" is a refusal.
     let id = if has(&["subsidiair", "subsidiaire", "subsidiär"]) {
-        "wachtregister.subsidiary-protection"
+        ids::WACHTREGISTER_SUBSIDIARY_PROTECTION
     } else if has(&["beroep", "recours", "beschwerde"]) {
-        "wachtregister.appeal-pending"
+        ids::WACHTREGISTER_APPEAL_PENDING
     } else if has(&[
         "geweigerd",
         "weigering",
@@ -131,9 +132,9 @@ pub(super) fn asylum(c: &mut Collect, text: &str) {
         "afgesloten",
         "beëindigd",
     ]) {
-        "wachtregister.refused-or-ended"
+        ids::WACHTREGISTER_REFUSED_OR_ENDED
     } else if has(&["erkend", "reconnu", "anerkannt"]) {
-        "wachtregister.refugee-recognised"
+        ids::WACHTREGISTER_REFUGEE_RECOGNISED
     } else if has(&[
         "kandidaat",
         "candidat",
@@ -142,9 +143,9 @@ pub(super) fn asylum(c: &mut Collect, text: &str) {
         "asyl",
         "internationale bescherming",
     ]) {
-        "wachtregister.asylum-pending"
+        ids::WACHTREGISTER_ASYLUM_PENDING
     } else {
-        c.status("wachtregister", crate::ksz::Status::Found);
+        c.status(ids::WACHTREGISTER, crate::ksz::Status::Found);
         return;
     };
     c.observe(id);
@@ -156,15 +157,15 @@ pub(super) fn register(c: &mut Collect, code: &str, desc: &str) {
     let d = desc.to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| d.contains(w));
     if has(&["wacht", "attente", "warte", "w.r."]) || (d.is_empty() && code == "5") {
-        c.observe("rr.register-waiting");
-        c.status("wachtregister", crate::ksz::Status::Found);
+        c.observe(ids::RR_REGISTER_WAITING);
+        c.status(ids::WACHTREGISTER, crate::ksz::Status::Found);
     } else if has(&["vreemdeling", "étranger", "fremden", "v.r."]) || (d.is_empty() && code == "1")
     {
-        c.observe("rr.register-foreigners");
+        c.observe(ids::RR_REGISTER_FOREIGNERS);
     } else if has(&["bevolking", "population", "bevölkerung", "b.r."])
         || (d.is_empty() && code == "2")
     {
-        c.observe("rr.register-population");
+        c.observe(ids::RR_REGISTER_POPULATION);
     }
 }
 
@@ -214,7 +215,7 @@ pub(super) fn titles(c: &mut Collect, n: &Node) -> bool {
                 if latest.as_ref().is_none_or(|(k, _)| key >= *k) {
                     latest = Some((key, expiry));
                 }
-                c.observe("rr.card-type-shown");
+                c.observe(ids::RR_CARD_TYPE_SHOWN);
             }
             if let (Some((_, Some(expiry))), Some(on)) = (latest, c.answered_on.clone()) {
                 rules::card_expiry(c, Some(&expiry), &on);
@@ -246,9 +247,9 @@ pub(super) fn titles(c: &mut Collect, n: &Node) -> bool {
                         Group::Identity,
                         Fact::new(L::REUNIFIER, related(g).unwrap_or_default()).identifying(),
                     );
-                    c.observe("rr.family-reunification");
+                    c.observe(ids::RR_FAMILY_REUNIFICATION);
                 } else if reunion.iter().any(|r| lower.contains(r)) {
-                    c.observe("rr.family-reunification");
+                    c.observe(ids::RR_FAMILY_REUNIFICATION);
                 }
             }
         }
@@ -319,7 +320,7 @@ pub(super) fn addresses(c: &mut Collect, n: &Node, options: &Options) {
                     let on = c.answered_on.clone();
                     rules::moves(c, std::slice::from_ref(&from), on.as_ref());
                 }
-                c.status("adres", crate::ksz::Status::Found);
+                c.status(ids::ADRES, crate::ksz::Status::Found);
                 if let Some(r) = a.child("ReferentieAdres") {
                     let (rf, rt) = (
                         date_at(r, &["Begindatum"]).or(from.clone()),
@@ -340,7 +341,7 @@ pub(super) fn addresses(c: &mut Collect, n: &Node, options: &Options) {
                         L::PRINT_REFERENCE_ADDRESS,
                     );
                     if rt.is_none() {
-                        c.observe("adres.reference-address");
+                        c.observe(ids::ADRES_REFERENCE_ADDRESS);
                     }
                 }
                 if let Some(t) = a.child("TijdelijkeAfwezigheid") {
@@ -362,7 +363,7 @@ pub(super) fn addresses(c: &mut Collect, n: &Node, options: &Options) {
                         L::TEMPORARY_ABSENCE,
                     );
                     if tt.is_none() {
-                        c.observe("adres.temporary-absence");
+                        c.observe(ids::ADRES_TEMPORARY_ABSENCE);
                     }
                 }
             }
@@ -374,7 +375,7 @@ pub(super) fn addresses(c: &mut Collect, n: &Node, options: &Options) {
                         .until(to.clone()),
                 );
                 if to.is_none() {
-                    c.observe("adres.temporary-absence");
+                    c.observe(ids::ADRES_TEMPORARY_ABSENCE);
                 }
             }
             _ => c.unknown(Group::Residence, &a.name, a),

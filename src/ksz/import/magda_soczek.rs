@@ -9,6 +9,7 @@ use super::model::{Fact, Group, Lane};
 use super::text::{code_label, date_at, desc_code, digits, euro_decimal, positive};
 use super::tree::Node;
 use super::Options;
+use crate::ksz::knowledge::ids;
 use crate::ksz::Status;
 use std::collections::BTreeMap;
 
@@ -56,10 +57,10 @@ pub(super) fn leefloon(c: &mut Collect, inhoud: &Node, options: &Options) {
         }
     }
     if payers.is_empty() {
-        c.status("ocmw", Status::NothingFound);
+        c.status(ids::OCMW, Status::NothingFound);
         return;
     }
-    c.observe("ocmw.leefloon-amounts-visible");
+    c.observe(ids::OCMW_LEEFLOON_AMOUNTS_VISIBLE);
     let now = c.answered_on.as_ref().and_then(PartialDate::days);
     for (payer, last) in payers {
         if options
@@ -71,9 +72,9 @@ pub(super) fn leefloon(c: &mut Collect, inhoud: &Node, options: &Options) {
         }
         match (last, now) {
             (Some(l), Some(n)) if l >= n - CURRENT_DAYS => {
-                c.observe("ocmw.leefloon-elsewhere-current")
+                c.observe(ids::OCMW_LEEFLOON_ELSEWHERE_CURRENT)
             }
-            _ => c.observe("ocmw.leefloon-elsewhere-past"),
+            _ => c.observe(ids::OCMW_LEEFLOON_ELSEWHERE_PAST),
         }
     }
 }
@@ -202,11 +203,11 @@ pub(super) fn statuut(c: &mut Collect, inhoud: &Node, _options: &Options) {
                         "1" => {
                             applies += 1;
                             match name {
-                                "BIM_BVT" => c.observe("statuut.vt"),
-                                "BIM_BVT_IN_FAMILY" => c.observe("statuut.vt-in-family"),
-                                "LIVING_WAGES_PCSA_HELP" => c.observe("statuut.pcsa-help"),
-                                "PCSA_AND_BIM_HELP" => c.observe("statuut.pcsa-and-vt"),
-                                _ => c.status("statuut", Status::Found),
+                                "BIM_BVT" => c.observe(ids::STATUUT_VT),
+                                "BIM_BVT_IN_FAMILY" => c.observe(ids::STATUUT_VT_IN_FAMILY),
+                                "LIVING_WAGES_PCSA_HELP" => c.observe(ids::STATUUT_PCSA_HELP),
+                                "PCSA_AND_BIM_HELP" => c.observe(ids::STATUUT_PCSA_AND_VT),
+                                _ => c.status(ids::STATUUT, Status::Found),
                             }
                         }
                         "0" => none += 1,
@@ -218,6 +219,6 @@ pub(super) fn statuut(c: &mut Collect, inhoud: &Node, _options: &Options) {
         }
     }
     if applies == 0 && none > 0 {
-        c.observe("statuut.none-applies");
+        c.observe(ids::STATUUT_NONE_APPLIES);
     }
 }

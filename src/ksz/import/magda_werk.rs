@@ -10,6 +10,7 @@ use super::model::{Fact, Group, Lane};
 use super::text::{code_label, code_label_at, date_at, desc_code, digits};
 use super::tree::Node;
 use super::Options;
+use crate::ksz::knowledge::ids;
 
 /// Interpretation: a contract of at most this many days is "very short" (days or weeks)…
 const SHORT_DAYS: i64 = 31;
@@ -156,17 +157,17 @@ pub(super) fn werkrelaties(c: &mut Collect, inhoud: &Node, _options: &Options) {
             ],
         );
         if cancelled {
-            c.observe("dimona.cancelled");
+            c.observe(ids::DIMONA_CANCELLED);
             continue;
         }
         let interim_job = interim.is_some() || pc == "322";
         match kind.as_str() {
-            "STU" => c.observe("dimona.student-job"),
-            "FLX" | "EXT" => c.observe("dimona.flexi"),
+            "STU" => c.observe(ids::DIMONA_STUDENT_JOB),
+            "FLX" | "EXT" => c.observe(ids::DIMONA_FLEXI),
             _ => {}
         }
         if interim_job {
-            c.observe("dimona.interim");
+            c.observe(ids::DIMONA_INTERIM);
         }
         let print = match kind.as_str() {
             "STU" => L::PRINT_STUDENT_JOB,
@@ -190,12 +191,12 @@ pub(super) fn werkrelaties(c: &mut Collect, inhoud: &Node, _options: &Options) {
         });
     }
     if jobs.is_empty() {
-        if !c.has("dimona") {
-            c.status("dimona", crate::ksz::Status::NothingFound);
+        if !c.has(ids::DIMONA) {
+            c.status(ids::DIMONA, crate::ksz::Status::NothingFound);
         }
         return;
     }
-    c.status("dimona", crate::ksz::Status::Found);
+    c.status(ids::DIMONA, crate::ksz::Status::Found);
     let Some(now) = now else { return };
     let started = |j: &&Job| j.from.is_none_or(|f| f <= now);
     let active = jobs
@@ -203,12 +204,12 @@ pub(super) fn werkrelaties(c: &mut Collect, inhoud: &Node, _options: &Options) {
         .filter(started)
         .any(|j| j.to.is_none_or(|t| t >= now));
     if active {
-        c.observe("dimona.active-job");
+        c.observe(ids::DIMONA_ACTIVE_JOB);
     } else if let Some(last) = jobs.iter().filter_map(|j| j.to).filter(|t| *t <= now).max() {
         if last >= now - months(EXIT_MONTHS) {
-            c.observe("dimona.exit-recent");
+            c.observe(ids::DIMONA_EXIT_RECENT);
         } else {
-            c.observe("dimona.exit-old");
+            c.observe(ids::DIMONA_EXIT_OLD);
         }
     }
     let short = jobs
@@ -216,7 +217,7 @@ pub(super) fn werkrelaties(c: &mut Collect, inhoud: &Node, _options: &Options) {
         .filter(|j| matches!((j.from, j.to), (Some(f), Some(t)) if t - f < SHORT_DAYS && f >= now - 365 && f <= now))
         .count();
     if short >= SHORT_SERIES {
-        c.observe("dimona.short-contracts");
+        c.observe(ids::DIMONA_SHORT_CONTRACTS);
     }
     let worked: i64 = jobs
         .iter()
@@ -224,7 +225,7 @@ pub(super) fn werkrelaties(c: &mut Collect, inhoud: &Node, _options: &Options) {
         .map(|(f, t)| (t - f + 1).max(0))
         .sum();
     if worked >= LONG_CAREER_YEARS * 365 {
-        c.observe("dimona.long-career");
+        c.observe(ids::DIMONA_LONG_CAREER);
     }
 }
 
@@ -299,17 +300,17 @@ pub(super) fn arza(c: &mut Collect, inhoud: &Node, _options: &Options) {
         }
     }
     if ends.is_empty() {
-        c.status("zelfstandige", crate::ksz::Status::NothingFound);
+        c.status(ids::ZELFSTANDIGE, crate::ksz::Status::NothingFound);
         return;
     }
-    c.status("zelfstandige", crate::ksz::Status::Found);
+    c.status(ids::ZELFSTANDIGE, crate::ksz::Status::Found);
     let main = ["hoofdberoep", "activité principale", "hauptberuf"];
     let secondary = ["bijberoep", "complémentaire", "nebenberuf"];
     for kind in &open_kinds {
         if main.iter().any(|w| kind.contains(w)) {
-            c.observe("zelfstandige.active-main");
+            c.observe(ids::ZELFSTANDIGE_ACTIVE_MAIN);
         } else if secondary.iter().any(|w| kind.contains(w)) {
-            c.observe("zelfstandige.active-secondary");
+            c.observe(ids::ZELFSTANDIGE_ACTIVE_SECONDARY);
         }
     }
     if let (true, Some(now)) = (open_kinds.is_empty(), now) {
@@ -318,7 +319,7 @@ pub(super) fn arza(c: &mut Collect, inhoud: &Node, _options: &Options) {
             .flatten()
             .any(|e| *e <= now && *e >= now - months(STOPPED_MONTHS))
         {
-            c.observe("zelfstandige.stopped-recent");
+            c.observe(ids::ZELFSTANDIGE_STOPPED_RECENT);
         }
     }
 }

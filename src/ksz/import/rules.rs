@@ -9,6 +9,7 @@ use super::labels as L;
 use super::text::desc_code;
 use super::tree::Node;
 use super::Options;
+use crate::ksz::knowledge::ids;
 
 /// "Recent" for a household change or a move: the six months before the answer
 /// (interpretation: the knowledge says "de laatste maanden").
@@ -65,17 +66,17 @@ pub fn status_text(status: &Node) -> String {
 pub fn nationality(c: &mut Collect, current: &[(&str, &str)]) {
     let belgian = current.iter().any(|(code, _)| code.trim() == BELGIUM);
     if belgian {
-        c.observe("rr.belgian");
+        c.observe(ids::RR_BELGIAN);
         return;
     }
     for (code, label) in current {
         let lower = label.to_lowercase();
         if STATELESS.iter().any(|w| lower.contains(w)) {
-            c.observe("rr.stateless");
+            c.observe(ids::RR_STATELESS);
         } else if EU.contains(&code.trim()) {
-            c.observe("rr.eu-citizen");
+            c.observe(ids::RR_EU_CITIZEN);
         } else if !code.trim().is_empty() && code.trim().bytes().all(|b| b.is_ascii_digit()) {
-            c.observe("rr.non-eu");
+            c.observe(ids::RR_NON_EU);
         }
     }
 }
@@ -86,12 +87,12 @@ pub fn civil_state(c: &mut Collect, code: &str, label: &str, cohabiting: bool) {
     let lower = label.to_lowercase();
     let widowed = WIDOWED.iter().any(|w| lower.contains(w)) || code == "30";
     if code.starts_with('2') || cohabiting {
-        c.observe("rr.married-or-cohabiting");
+        c.observe(ids::RR_MARRIED_OR_COHABITING);
     } else if widowed || code.starts_with('1') || code.starts_with('4') {
-        c.observe("rr.single");
+        c.observe(ids::RR_SINGLE);
     }
     if widowed {
-        c.observe("rr.deceased-partner");
+        c.observe(ids::RR_DECEASED_PARTNER);
     }
 }
 
@@ -101,7 +102,7 @@ pub fn card_expiry(c: &mut Collect, expiry: Option<&PartialDate>, on: &PartialDa
         return;
     };
     if end < now + months(CARD_SOON_MONTHS) {
-        c.observe("rr.card-expired");
+        c.observe(ids::RR_CARD_EXPIRED);
     }
 }
 
@@ -126,8 +127,8 @@ fn pension_age(on: &PartialDate) -> i64 {
 /// national number) on the date of the answer.
 pub fn age(c: &mut Collect, birth: &PartialDate, on: &PartialDate) {
     match birth.years_until(on) {
-        Some(y) if (0..18).contains(&y) => c.observe("rr.minor"),
-        Some(y) if y >= pension_age(on) => c.observe("rr.pension-age"),
+        Some(y) if (0..18).contains(&y) => c.observe(ids::RR_MINOR),
+        Some(y) if y >= pension_age(on) => c.observe(ids::RR_PENSION_AGE),
         _ => {}
     }
 }
@@ -173,16 +174,16 @@ pub fn moves(c: &mut Collect, starts: &[Option<PartialDate>], on: Option<&Partia
         .count()
         >= MANY_MOVES
     {
-        c.observe("adres.frequent-moves");
+        c.observe(ids::ADRES_FREQUENT_MOVES);
     }
     let Some(last) = days.iter().max() else {
         return;
     };
     if days.len() >= 2 && *last >= now - months(RECENT_MONTHS) {
-        c.observe("adres.recent-move");
+        c.observe(ids::ADRES_RECENT_MOVE);
     }
     if *last <= now - years(STABLE_YEARS) {
-        c.observe("adres.stable");
+        c.observe(ids::ADRES_STABLE);
     }
 }
 
@@ -196,7 +197,7 @@ pub fn municipality(c: &mut Collect, nis: &str, options: &Options) {
         return;
     }
     if !options.own_nis_codes.iter().any(|own| own.trim() == nis) {
-        c.observe("adres.other-municipality");
+        c.observe(ids::ADRES_OTHER_MUNICIPALITY);
     }
 }
 
@@ -207,11 +208,11 @@ pub fn municipality(c: &mut Collect, nis: &str, options: &Options) {
 pub fn position(c: &mut Collect, code: &str, member: bool) {
     match (code.trim(), member) {
         ("01", true) => {}
-        ("02", _) => c.observe("gezin.with-partner"),
-        ("03", true) => c.observe("gezin.with-children"),
+        ("02", _) => c.observe(ids::GEZIN_WITH_PARTNER),
+        ("03", true) => c.observe(ids::GEZIN_WITH_CHILDREN),
         ("01", false) => {}
         ("", _) => {}
-        _ => c.observe("gezin.with-others"),
+        _ => c.observe(ids::GEZIN_WITH_OTHERS),
     }
 }
 

@@ -12,6 +12,7 @@ use super::rules;
 use super::text::{date_at, digits, euro_cents, flatten, positive};
 use super::tree::Node;
 use super::Options;
+use crate::ksz::knowledge::ids;
 use crate::ksz::Status;
 
 /// The root local names of the service's operations.
@@ -109,18 +110,18 @@ fn right(c: &mut Collect, r: &Node, seen: &mut Seen) {
         _ => false,
     };
     if status == "INSERTION_ALLOCATION" && ended {
-        c.observe("rva.insertion-lost");
+        c.observe(ids::RVA_INSERTION_LOST);
     }
 }
 
 fn no_right(c: &mut Collect, n: &Node) {
-    c.observe("rva.no-right");
+    c.observe(ids::RVA_NO_RIGHT);
     let mut parts = Vec::new();
     for x in &n.children {
         let begin = date_at(x, &["beginDate"]);
         match x.name.as_str() {
             "sanction" => {
-                c.observe("rva.sanction");
+                c.observe(ids::RVA_SANCTION);
                 let end = date_at(x, &["endDate"]);
                 let mut v = L::SANCTION.to_string();
                 if let Some(w) = x.text_at(&["nbrOfWeeksSanction"]) {
@@ -138,7 +139,7 @@ fn no_right(c: &mut Collect, n: &Node) {
                 c.period(Lane::Unemployment, begin, end, v, L::PRINT_SANCTION);
             }
             "exclusion" => {
-                c.observe("rva.sanction");
+                c.observe(ids::RVA_SANCTION);
                 c.add(
                     Group::Income,
                     Fact::new(L::RVA_NO_RIGHT, L::EXCLUSION).from(begin.clone()),
@@ -243,7 +244,7 @@ pub(super) fn read(root: &Node, file_name: &str, _options: &Options) -> Answer {
                 no_data = v == "NO_DATA_FOUND";
                 c.fact(Group::Other, L::STATUS, rules::status_text(n));
                 if v != "DATA_FOUND" && !no_data {
-                    c.status("rva", Status::NotConsulted);
+                    c.status(ids::RVA, Status::NotConsulted);
                 }
             }
             "paidSums" => n
@@ -275,22 +276,22 @@ pub(super) fn read(root: &Node, file_name: &str, _options: &Options) -> Answer {
                         flatten(x),
                     );
                 }
-                c.status("rva", Status::Found);
+                c.status(ids::RVA, Status::Found);
             }
             _ => c.unknown(Group::Other, &n.name, n),
         }
     }
     if seen.paid {
-        c.observe("rva.right-paid");
+        c.observe(ids::RVA_RIGHT_PAID);
     }
     if seen.pending {
-        c.observe("rva.right-pending");
+        c.observe(ids::RVA_RIGHT_PENDING);
     }
     if seen.right {
-        c.status("rva", Status::Found);
+        c.status(ids::RVA, Status::Found);
     }
     if no_data {
-        c.status("rva", Status::NothingFound);
+        c.status(ids::RVA, Status::NothingFound);
     }
     c.finish(file_name, Kind::Unemployment, None, no_data)
 }

@@ -12,6 +12,7 @@ use super::rules;
 use super::text::{code_label, digits};
 use super::tree::Node;
 use super::Options;
+use crate::ksz::knowledge::ids;
 use crate::ksz::Status;
 
 fn summary(c: &mut Collect, s: &Node, label: &str) {
@@ -89,7 +90,7 @@ pub(super) fn read(
     }
     let no_data = people.is_empty();
     if no_data {
-        c.status("rr", Status::NothingFound);
+        c.status(ids::RR, Status::NothingFound);
     }
     Ok(c.finish(file_name, Kind::IdentifyPerson, None, no_data))
 }
@@ -167,7 +168,7 @@ fn person(c: &mut Collect, p: &Node) {
             d,
             &["CountryCode", "Post", "AddressPlainText"],
         );
-        c.observe("adres.abroad");
+        c.observe(ids::ADRES_ABROAD);
     }
     if let Some(b) = b {
         c.rest(
@@ -226,7 +227,7 @@ fn person(c: &mut Collect, p: &Node) {
             ],
         );
     }
-    if !c.has("rr") {
-        c.status("rr", Status::Found);
+    if !c.has(ids::RR) {
+        c.status(ids::RR, Status::Found);
     }
 }

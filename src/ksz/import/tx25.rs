@@ -12,6 +12,7 @@ use super::text::{date_at, desc_code, digits};
 use super::tree::Node;
 use super::tx25_seen::{Coded, Seen};
 use super::Options;
+use crate::ksz::knowledge::ids;
 use crate::ksz::Status;
 
 /// Reads a `retrieveTIGroupsResponse`.
@@ -38,11 +39,15 @@ pub(super) fn read(root: &Node, file_name: &str, options: &Options) -> Answer {
         c.fact(Group::Other, L::STATUS, rules::status_text(status));
     }
     let no_data = value == "NO_DATA_FOUND";
-    let flows = ["rr", "adres", "gezin"];
+    let flows = [ids::RR, ids::ADRES, ids::GEZIN];
     if no_data {
-        flows.iter().for_each(|f| c.status(f, Status::NothingFound));
+        flows
+            .iter()
+            .for_each(|f| c.status(*f, Status::NothingFound));
     } else if !value.is_empty() && value != "DATA_FOUND" {
-        flows.iter().for_each(|f| c.status(f, Status::NotConsulted));
+        flows
+            .iter()
+            .for_each(|f| c.status(*f, Status::NotConsulted));
     }
     c.rest(
         Group::Other,
@@ -165,36 +170,36 @@ fn findings(c: &mut Collect, seen: &Seen, options: &Options) {
         c.summary.civil_state = desc_code(Some(&cs.label), Some(&cs.code));
         rules::civil_state(c, &cs.code, &cs.label, cohabiting);
     } else if cohabiting {
-        c.observe("rr.married-or-cohabiting");
+        c.observe(ids::RR_MARRIED_OR_COHABITING);
     }
     if !seen.cards.is_empty() {
-        c.observe("rr.card-type-shown");
+        c.observe(ids::RR_CARD_TYPE_SHOWN);
     }
     if let (Some(card), Some(on)) = (latest(&seen.cards), &on) {
         rules::card_expiry(c, card.expiry.as_ref(), on);
     }
     if current(&seen.protection).next().is_some() {
-        c.observe("rr.legal-protection");
+        c.observe(ids::RR_LEGAL_PROTECTION);
     }
     if let (Some(birth), Some(on)) = (&seen.birth, &on) {
         rules::age(c, birth, on);
     }
-    if !c.has("rr") && (!seen.nationalities.is_empty() || seen.birth.is_some()) {
-        c.status("rr", Status::Found);
+    if !c.has(ids::RR) && (!seen.nationalities.is_empty() || seen.birth.is_some()) {
+        c.status(ids::RR, Status::Found);
     }
 
     // adres.
     if seen.residences.iter().any(|r| r.code == "99991") {
-        c.observe("adres.removed-ex-officio");
+        c.observe(ids::ADRES_REMOVED_EX_OFFICIO);
     }
     if current(&seen.reference).next().is_some() {
-        c.observe("adres.reference-address");
+        c.observe(ids::ADRES_REFERENCE_ADDRESS);
     }
     if !seen.abroad.is_empty() {
-        c.observe("adres.abroad");
+        c.observe(ids::ADRES_ABROAD);
     }
     if current(&seen.absence).next().is_some() {
-        c.observe("adres.temporary-absence");
+        c.observe(ids::ADRES_TEMPORARY_ABSENCE);
     }
     let starts: Vec<Option<PartialDate>> = seen.addresses.iter().map(|a| a.from.clone()).collect();
     rules::moves(c, &starts, on.as_ref());
@@ -213,8 +218,8 @@ fn findings(c: &mut Collect, seen: &Seen, options: &Options) {
     {
         c.summary.address = Some(a.text.clone());
     }
-    if !c.has("adres") && !seen.addresses.is_empty() {
-        c.status("adres", Status::Found);
+    if !c.has(ids::ADRES) && !seen.addresses.is_empty() {
+        c.status(ids::ADRES, Status::Found);
     }
 
     // gezin: IT140 (the client's own position and the members with theirs) and IT141 (the
@@ -229,7 +234,7 @@ fn findings(c: &mut Collect, seen: &Seen, options: &Options) {
     }
     let own = current(&seen.members).any(|m| !m.person);
     if own && members.is_empty() && heads.is_empty() {
-        c.observe("gezin.alone");
+        c.observe(ids::GEZIN_ALONE);
     }
     let changes = seen
         .members
@@ -243,12 +248,12 @@ fn findings(c: &mut Collect, seen: &Seen, options: &Options) {
             on,
             months(rules::RECENT_MONTHS),
         ) {
-            c.observe("gezin.recent-change");
+            c.observe(ids::GEZIN_RECENT_CHANGE);
         }
     }
     let household = !seen.members.is_empty() || !seen.heads.is_empty();
-    if !c.has("gezin") && household {
-        c.status("gezin", Status::Found);
+    if !c.has(ids::GEZIN) && household {
+        c.status(ids::GEZIN, Status::Found);
     }
 }
 
