@@ -4,7 +4,7 @@
 //! under the applicant, and the record never holds a name, a national number or typed text.
 
 use proptest::prelude::*;
-use toeleiding::ksz::import::{applicant, combine, read, Answer};
+use toeleiding::ksz::import::{applicant, combine_for, read, Answer};
 use toeleiding::ksz::imported::Correction;
 use toeleiding::ksz::page::{acceptable_date, KszAction, KszPage};
 use toeleiding::ksz::{worksheet, Origin, Record, Role, Status};
@@ -61,6 +61,8 @@ enum Step {
     Tick(usize, bool),
     Date(String),
     Stale(usize),
+    /// "Dit antwoord gaat over de aanvrager" on file n.
+    Choose(u32),
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -87,15 +89,16 @@ fn step() -> impl Strategy<Value = Step> {
         ]
         .prop_map(Step::Date),
         (0usize..3).prop_map(Step::Stale),
+        (1u32..6).prop_map(Step::Choose),
     ]
 }
 
 /// What the record must be: the answers combined, the worker's corrections replayed.
-fn expected(answers: &[Answer], corrections: &[Correction]) -> Record {
+fn expected(answers: &[Answer], corrections: &[Correction], chosen: Option<usize>) -> Record {
     let mut r = if answers.is_empty() {
         Record::default()
     } else {
-        combine(answers).record
+        combine_for(answers, chosen).record
     };
     if r.consulted_on.is_empty() {
         r.consulted_on = TODAY.to_string();
@@ -118,12 +121,24 @@ proptest! {
         let mut page = KszPage::new(TODAY.to_string());
         let mut person = Role::Applicant;
         let mut corrections: Vec<Correction> = Vec::new();
+        let mut chosen: Option<u32> = None;
         for s in steps {
             match s {
                 Step::Import(i) => page.apply(KszAction::Batch(page.epoch, vec![(format!("{APPLICANT} Proefnaam.xml"), Ok(answer(i)))])),
                 // A batch read before a wipe (an older epoch) changes nothing.
                 Step::Stale(i) => page.apply(KszAction::Batch(page.epoch.wrapping_sub(1), vec![("x.xml".into(), Ok(answer(i)))])),
-                Step::Remove(n) => page.apply(KszAction::Remove(n)),
+                Step::Remove(n) => {
+                    if chosen == Some(n) {
+                        chosen = None;
+                    }
+                    page.apply(KszAction::Remove(n));
+                }
+                Step::Choose(n) => {
+                    if page.imported.files.iter().any(|f| f.number == n) {
+                        chosen = Some(n);
+                    }
+                    page.apply(KszAction::Applicant(n));
+                }
                 Step::Person(i) => {
                     person = ROLES[i];
                     page.apply(KszAction::Person(person));
@@ -144,8 +159,9 @@ proptest! {
                 }
             }
             let answers: Vec<Answer> = page.imported.files.iter().map(|f| f.answer.clone()).collect();
+            let position = chosen.and_then(|n| page.imported.files.iter().position(|f| f.number == n));
             let (record, _) = page.record();
-            prop_assert_eq!(&record, &expected(&answers, &corrections));
+            prop_assert_eq!(&record, &expected(&answers, &corrections, position));
             // Nothing identifying: no name, no national number, no typed text.
             let text = format!("{record:?}");
             for secret in ["Proefnaam", APPLICANT, PARTNER, ".xml"] {
@@ -154,7 +170,10 @@ proptest! {
             prop_assert!(acceptable_date(&record.consulted_on), "{}", record.consulted_on);
             // The partner's RVA answer is never the applicant's (the applicant is the first
             // person the answers name).
-            let is_applicant = applicant(&answers).as_deref() == Some(APPLICANT);
+            let named = position
+                .and_then(|i| answers[i].summary.subject.clone())
+                .or_else(|| applicant(&answers));
+            let is_applicant = named.as_deref() == Some(APPLICANT);
             let only_partner = is_applicant && answers.iter().all(|a| a.summary.subject.as_deref() != Some(APPLICANT) || a.finding("rva").is_none());
             let worker_ticked = corrections.iter().any(|c| matches!(c, Correction::Tick(Role::Applicant, "rva.right-paid", _) | Correction::Status(Role::Applicant, "rva", _)));
             if only_partner && !worker_ticked {
@@ -200,4 +219,32 @@ fn a_typed_date_that_is_no_date_never_reaches_the_record() {
     assert_eq!(page.record().0.consulted_on, TODAY);
     page.apply(KszAction::Date("2026-11-20".into()));
     assert_eq!(page.record().0.consulted_on, "2026-11-20");
+}
+
+#[test]
+fn the_worker_can_say_which_answer_is_about_the_applicant() {
+    let mut page = KszPage::new(TODAY.to_string());
+    // The partner's answer first: the partner is the first person named.
+    page.apply(KszAction::Batch(
+        0,
+        vec![
+            ("a.xml".into(), Ok(rva(PARTNER))),
+            ("b.xml".into(), Ok(household())),
+        ],
+    ));
+    assert!(page.record().0.observed("rva.right-paid"));
+    // "Dit antwoord gaat over de aanvrager" on the household answer (file 2).
+    page.apply(KszAction::Applicant(2));
+    let (record, _) = page.record();
+    assert!(!record.observed("rva.right-paid"));
+    assert!(record
+        .part(Role::Partner)
+        .is_some_and(|p| p.observed("rva.right-paid")));
+    assert_eq!(
+        page.imported.holders(),
+        vec![(1, Role::Partner), (2, Role::Applicant)]
+    );
+    // Removing that file forgets the choice.
+    page.apply(KszAction::Remove(2));
+    assert_eq!(page.imported.applicant, None);
 }

@@ -7,7 +7,7 @@
 //! timeline each).
 
 use super::import::{
-    combine, labels, roles, Answer, Disagreement, Event, Family, ImportError, Lane, Options,
+    combine_for, labels, roles_of, Answer, Disagreement, Event, Family, ImportError, Lane, Options,
     PartialDate,
 };
 use super::knowledge::Status;
@@ -73,6 +73,9 @@ pub struct Imported {
     pub files: Vec<Rc<Loaded>>,
     next: u32,
     pub corrections: Vec<Correction>,
+    /// The file the worker marked as being about the applicant (otherwise the applicant is the
+    /// first person the answers name).
+    pub applicant: Option<u32>,
 }
 
 impl Imported {
@@ -102,6 +105,15 @@ impl Imported {
     /// Removes file `number` (its findings leave the record; corrections stay).
     pub fn remove(&mut self, number: u32) {
         self.files.retain(|f| f.number != number);
+        if self.applicant == Some(number) {
+            self.applicant = None;
+        }
+    }
+
+    /// The position of the file marked as about the applicant, if it is still loaded.
+    fn chosen(&self) -> Option<usize> {
+        let n = self.applicant?;
+        self.files.iter().position(|f| f.number == n)
     }
 
     pub fn answers(&self) -> Vec<&Answer> {
@@ -114,7 +126,7 @@ impl Imported {
         let (mut record, disagreements) = if self.files.is_empty() {
             (Record::default(), Vec::new())
         } else {
-            let c = combine(&self.owned());
+            let c = combine_for(&self.owned(), self.chosen());
             (c.record, c.disagreements)
         };
         if record.consulted_on.is_empty() {
@@ -178,7 +190,7 @@ impl Imported {
     pub fn holders(&self) -> Vec<(u32, Role)> {
         let answers = self.owned();
         let latest = latest_date(&answers);
-        let roles = roles(&answers, latest.as_ref());
+        let roles = roles_of(&answers, self.chosen(), latest.as_ref());
         self.files
             .iter()
             .map(|f| (f.number, roles.of(f.answer.summary.subject.as_deref())))
@@ -191,7 +203,7 @@ impl Imported {
         let answers = self.owned();
         let latest = latest_date(&answers);
         let on = PartialDate::parse(on).filter(PartialDate::is_complete);
-        roles(&answers, latest.as_ref()).family(&answers, on.as_ref())
+        roles_of(&answers, self.chosen(), latest.as_ref()).family(&answers, on.as_ref())
     }
 
     /// The screen name of a neutral label ("bestand 2" → the file's name), if still loaded.

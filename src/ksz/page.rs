@@ -73,6 +73,9 @@ pub enum KszAction {
     OwnNis(String),
     /// Fill in the record of another person (by role, never by name).
     Person(Role),
+    /// The worker says file `n` is about the applicant (when the first person the answers name
+    /// is someone else).
+    Applicant(u32),
     /// A flow's status for the person being filled in.
     Status(&'static str, Option<Status>),
     /// An observation about the person being filled in.
@@ -152,6 +155,10 @@ impl KszPage {
             KszAction::OwnEnterprise(s) => self.own_enterprise = s,
             KszAction::OwnNis(s) => self.own_nis = s,
             KszAction::Person(r) => self.person = r,
+            KszAction::Applicant(n) if self.imported.files.iter().any(|f| f.number == n) => {
+                self.imported.applicant = Some(n);
+            }
+            KszAction::Applicant(_) => {}
             KszAction::Status(flow, s) => self.correct(Correction::Status(self.person, flow, s)),
             KszAction::Tick(id, on) => self.correct(Correction::Tick(self.person, id, on)),
             KszAction::Date(d) if acceptable_date(&d) => self.correct(Correction::Date(d)),

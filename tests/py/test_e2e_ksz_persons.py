@@ -121,3 +121,16 @@ def test_a_partners_benefit_entered_by_hand_is_never_about_the_applicants_health
     assert "Geen apart medisch attest" not in text
     assert "Arbeidsongeschiktheid: er loopt een erkende periode" not in text
     axe(page, "ksz-persons-by-hand")
+
+
+def test_the_worker_says_which_answer_is_about_the_applicant(ksz):
+    page = ksz
+    # The partner's answer comes first: its person is taken as the applicant at first.
+    drop_files(page, [("rva-partner.xml", partner_rva()), ("huishouden.xml", HOUSEHOLD)])
+    status(page).filter(has_text="2 bestanden ingelezen.").wait_for()
+    articles = page.locator("article.antwoord")
+    assert "Dit antwoord gaat over: partner." in articles.nth(1).inner_text()
+    articles.nth(1).get_by_role("button", name="Dit antwoord gaat over de aanvrager").click()
+    articles.nth(0).get_by_text("Dit antwoord gaat over: partner.").wait_for()
+    assert "Dit antwoord gaat over" not in articles.nth(1).inner_text()
+    axe(page, "ksz-persons-choose-applicant")

@@ -3,7 +3,7 @@
 //! is found, and where the answers disagree (address, register, nationality, civil state) both
 //! values are kept and listed.
 
-use super::family::{applicant, roles, Roles};
+use super::family::{applicant, roles_of, Roles};
 use super::labels as L;
 use super::magda_gezin::household;
 use super::model::{Answer, Summary};
@@ -82,15 +82,25 @@ fn compare(
 
 /// The findings of several answers in one record, each under the person the answer is about.
 pub fn combine(answers: &[Answer]) -> Combined {
+    combine_for(answers, None)
+}
+
+/// As [`combine`], with the applicant chosen by the worker: the position of an answer about the
+/// applicant (otherwise the first person the answers name).
+pub fn combine_for(answers: &[Answer], chosen: Option<usize>) -> Combined {
     let mut record = Record::default();
-    let subject = applicant(answers);
+    let subject = chosen
+        .and_then(|i| answers.get(i))
+        .and_then(|a| a.summary.subject.clone())
+        .filter(|s| !s.is_empty())
+        .or_else(|| applicant(answers));
     // Roles on the latest answer date (the consultation's date below).
     let latest = answers
         .iter()
         .filter_map(|a| a.answered_on.as_ref())
         .filter(|d| d.is_complete())
         .max_by_key(|d| d.days());
-    let roles = roles(answers, latest);
+    let roles = roles_of(answers, chosen, latest);
     let holders: Vec<Role> = answers
         .iter()
         .map(|a| roles.of(a.summary.subject.as_deref()))

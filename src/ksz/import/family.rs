@@ -167,7 +167,17 @@ fn links(answers: &[Answer], applicant: &str) -> Vec<Link> {
 /// the birth date is known; a person who is the partner on `on` is the partner, an earlier
 /// partner is another person.
 pub fn roles(answers: &[Answer], on: Option<&PartialDate>) -> Roles {
-    let Some(applicant) = applicant(answers) else {
+    roles_of(answers, None, on)
+}
+
+/// As [`roles`], with the applicant chosen by the worker (the position of an answer about the
+/// applicant), when the first person named is not the applicant.
+pub fn roles_of(answers: &[Answer], chosen: Option<usize>, on: Option<&PartialDate>) -> Roles {
+    let chosen = chosen
+        .and_then(|i| answers.get(i))
+        .and_then(|a| a.summary.subject.clone())
+        .filter(|s| !s.is_empty());
+    let Some(applicant) = chosen.or_else(|| applicant(answers)) else {
         return Roles::default();
     };
     let links = links(answers, &applicant);

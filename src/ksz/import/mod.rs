@@ -53,10 +53,10 @@ mod tx25_family;
 mod tx25_residence;
 mod tx25_seen;
 
-pub use combine::{combine, Combined, Disagreement};
+pub use combine::{combine, combine_for, Combined, Disagreement};
 pub use date::PartialDate;
 pub use error::{ImportError, Seems};
-pub use family::{applicant, roles, Category, Family, Housemate, Roles, Tie};
+pub use family::{applicant, roles, roles_of, Category, Family, Housemate, Roles, Tie};
 pub use ignored::IGNORED;
 pub use model::{Answer, Event, Fact, Finding, Group, Kind, Lane, Member, Section, Summary};
 pub use runs::{summarise, Item, Run};

@@ -21,6 +21,8 @@ pub struct AnswersProps {
     pub holders: Vec<(u32, Role)>,
     pub births: Births,
     pub on_remove: Callback<u32>,
+    /// "Dit antwoord gaat over de aanvrager": file number.
+    pub on_applicant: Callback<u32>,
 }
 
 /// A date as written (flagged when partial or invalid); on paper a birth date is its year.
@@ -106,7 +108,12 @@ fn section(number: u32, s: &Section, births: &BTreeSet<String>) -> Html {
     }
 }
 
-fn file(f: &Loaded, holder: Role, births: &BTreeSet<String>, on_remove: &Callback<u32>) -> Html {
+fn file(
+    f: &Loaded,
+    holder: Role,
+    births: &BTreeSet<String>,
+    (on_remove, on_applicant): (&Callback<u32>, &Callback<u32>),
+) -> Html {
     let a = &f.answer;
     let number = f.number;
     let heading_id = format!("bestand-{number}-titel");
@@ -128,7 +135,13 @@ fn file(f: &Loaded, holder: Role, births: &BTreeSet<String>, on_remove: &Callbac
                 <p class="melding-let-op onbekende-dienst">{ m::unknown_service(&a.service) }</p>
             }
             if holder != Role::Applicant {
-                <p class="melding-let-op over-wie">{ m::about(holder) }</p>
+                <div class="melding-let-op over-wie">
+                    <p>{ m::about(holder) }</p>
+                    <p class="geen-print">
+                        <button type="button" class="knop knop-secundair"
+                            onclick={on_applicant.reform(move |_: MouseEvent| number)}>{ m::IS_APPLICANT }</button>
+                    </p>
+                </div>
             }
             if a.untested {
                 <p class="melding-let-op ongetest">{ m::UNTESTED }</p>
@@ -175,7 +188,7 @@ pub fn answers(p: &AnswersProps) -> Html {
             <p class="hint geen-print">{ m::IDENTIFYING_NOTE }</p>
             { for p.files.iter().map(|f| {
                 let holder = p.holders.iter().find(|(n, _)| *n == f.number).map_or(Role::Applicant, |h| h.1);
-                file(f, holder, &p.births, &p.on_remove)
+                file(f, holder, &p.births, (&p.on_remove, &p.on_applicant))
             }) }
         </section>
     }

@@ -82,7 +82,8 @@ pub fn sheet_tab(p: &KszPart, on: &Callback<KszAction>) -> Html {
             if !files.is_empty() {
                 { warnings(holders.iter().any(|(_, r)| matches!(r, Role::Other(_))), &disagreements) }
                 { timelines(p, &groups, &births, &holders) }
-                <Answers files={files.clone()} holders={holders.clone()} births={births.clone()} on_remove={on.reform(KszAction::Remove)} />
+                <Answers files={files.clone()} holders={holders.clone()} births={births.clone()} on_remove={on.reform(KszAction::Remove)}
+                    on_applicant={on.reform(KszAction::Applicant)} />
             }
             <form novalidate=true class="geen-print" {onsubmit}>
                 <h2>{ m::RECORD_HEADING }</h2>

@@ -421,3 +421,6 @@ pub const SHOW_MONTHS: &str = "Toon de maanden";
 pub fn unknown_service(service: &str) -> String {
     format!("Dit antwoord ({service}) kent Toeleiding nog niet: de gegevens staan hieronder zoals in het bestand; ze vullen het werkblad niet in.")
 }
+
+/// On an answer about someone else: the worker says it is about the applicant after all.
+pub const IS_APPLICANT: &str = "Dit antwoord gaat over de aanvrager";
