@@ -89,3 +89,4 @@ mod properties;
 mod readers;
 mod register;
 mod services;
+mod tx25_groups;

@@ -1,7 +1,7 @@
 //! KSZ RetrieveTIGroups (the TX25 of the Rijksregister), v1 and v2 (`retrieveTIGroupsResponse`
 //! with `rrn_it_implicit`), in nl, fr or de: the status, every IT group (`tx25_residence.rs`,
-//! `tx25_family.rs`), the findings for the flows rr, adres and gezin, and the timeline
-//! (addresses, reference address, household).
+//! `tx25_family.rs`), the findings for the flows rr, adres, gezin and wachtregister, and the
+//! timeline (addresses, reference address, household).
 
 use super::collect::Collect;
 use super::date::{months, PartialDate};
@@ -89,7 +89,7 @@ pub(super) fn read(root: &Node, file_name: &str, options: &Options) -> Answer {
 /// Reads one IT group, whatever its type.
 /// The IT groups by the element name the Rijksregister gives them, as Lino's TX25 samples pair
 /// each name with its `Type`: an answer that leaves out `Type` is read by name.
-const GROUP_NAMES: [(&str, &str); 27] = [
+const GROUP_NAMES: [(&str, &str); 34] = [
     ("NationalNumber", "000"),
     ("Residences", "001"),
     ("AscertainedLegalMainAddress", "003"),
@@ -97,9 +97,11 @@ const GROUP_NAMES: [(&str, &str); 27] = [
     ("CountryOfOrigin", "006"),
     ("Name", "010"),
     ("LegalMainAddress", "020"),
+    ("SharedHosting", "021"),
     ("ResidenceAbroad", "022"),
     ("PostalAddressAbroad", "023"),
     ("AddressReference", "024"),
+    ("TemporaryRegistration", "028"),
     ("Nationality", "031"),
     ("Occupation", "070"),
     ("BirthPlace", "100"),
@@ -113,7 +115,12 @@ const GROUP_NAMES: [(&str, &str); 27] = [
     ("OrganDonation", "192"),
     ("DrivingLicense", "194"),
     ("IdentityCard", "195"),
+    ("WorkPermit", "198"),
     ("Passport", "199"),
+    ("RefugeeType", "205"),
+    ("StatusOfRefugee", "206"),
+    ("OrganizationInCharge", "207"),
+    ("RegistrationRegister", "210"),
     ("ResidenceUpdateDate", "251"),
     ("CreationDate", "253"),
     ("LastUpdateDate", "254"),
@@ -254,6 +261,64 @@ fn findings(c: &mut Collect, seen: &Seen, options: &Options) {
     let household = !seen.members.is_empty() || !seen.heads.is_empty();
     if !c.has(ids::GEZIN) && household {
         c.status(ids::GEZIN, Status::Found);
+    }
+
+    waiting_register(c, seen, on.as_ref());
+}
+
+/// The latest entry by its start date among those not ended on `on` (an entry whose `DelDate`
+/// lies on or before the answer's date is history, never the current state).
+fn latest_live<'a>(entries: &'a [Coded], on: Option<&PartialDate>) -> Option<&'a Coded> {
+    entries
+        .iter()
+        .filter(|e| !rules::ended(e.to.as_ref(), on))
+        .max_by_key(|e| e.from.as_ref().and_then(PartialDate::days))
+}
+
+/// wachtregister (IT205, IT206, IT207) and the register (IT210). Only the latest step of the
+/// procedure that has not ended counts, and only a step that says it by its kind: a filed
+/// application or a lodged appeal runs, a renounced application has ended, a protection names
+/// refugee or subsidiary protection in its label. A decision, a notification or any other step
+/// is shown, never read as an outcome. Without such a step, the type of person in the waiting
+/// register (IT205) is read as MAGDA's refugee type is.
+fn waiting_register(c: &mut Collect, seen: &Seen, on: Option<&PartialDate>) {
+    let step = latest_live(&seen.asylum_steps, on).and_then(|s| {
+        let label = s.label.to_lowercase();
+        let has = |words: &[&str]| words.iter().any(|w| label.contains(w));
+        match s.code.as_str() {
+            "ApplicationFiled" => Some("wachtregister.asylum-pending"),
+            "AppealLodged" => Some("wachtregister.appeal-pending"),
+            "ApplicationRenounced" => Some("wachtregister.refused-or-ended"),
+            "Protection" if has(&["subsidiair", "subsidiaire", "subsidiär"]) => {
+                Some("wachtregister.subsidiary-protection")
+            }
+            "Protection" if has(&["vluchteling", "réfugié", "refugie", "flüchtling"]) => {
+                Some("wachtregister.refugee-recognised")
+            }
+            _ => None,
+        }
+    });
+    match step {
+        Some(id) => c.observe(id),
+        None => {
+            if let Some(t) = latest_live(&seen.waiting_types, on) {
+                let text = desc_code(Some(&t.label), Some(&t.code)).unwrap_or_default();
+                super::magda_residence::asylum(c, &text);
+            }
+        }
+    }
+    if latest_live(&seen.in_charge, on).is_some() {
+        c.observe("wachtregister.reception-network");
+    }
+    let any = !seen.waiting_types.is_empty()
+        || !seen.asylum_steps.is_empty()
+        || !seen.in_charge.is_empty();
+    if any && !c.has("wachtregister") {
+        c.status("wachtregister", Status::Found);
+    }
+    // The register by its name as the register writes it (B.R., V.R., W.R. in nl, fr, de).
+    if let Some(r) = latest_live(&seen.registers, on).filter(|r| !r.label.is_empty()) {
+        super::magda_residence::register(c, "", &r.label);
     }
 }
 

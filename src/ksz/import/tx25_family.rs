@@ -1,5 +1,6 @@
-//! The TX25's other IT groups: work (070), birth (100), family and protection (110 to 141),
-//! documents (192 to 199) and the technical dates (251, 253, 254). Every IT type we do not know
+//! The TX25's other IT groups: work (070), birth (100), family and protection (110 to 141, with
+//! the `Housing` code of a household entry), documents (192 to 199, with the work permit 198)
+//! and the technical dates (251, 253, 254). Every IT type we do not know
 //! becomes an "onbekend gegeven" with its type, element name and leaves.
 
 use super::collect::Collect;
@@ -211,6 +212,16 @@ pub(super) fn group(c: &mut Collect, seen: &mut Seen, it_type: &str, it: &Node) 
             if let Some(p) = person(it) {
                 c.add(Group::Household, Fact::new(L::PERSON, p).identifying());
             }
+            // `Housing` (schema type `HousingType`: a code, a label at times): no source says
+            // what its codes mean, so it is shown as the register writes it.
+            if let Some(h) = code_label_at(it, &["Housing"]) {
+                c.add(
+                    Group::Household,
+                    Fact::new(&format!("{} (IT{it_type} Housing)", L::HOUSING), h)
+                        .from(r.from.clone())
+                        .until(r.to.clone()),
+                );
+            }
             leftovers(
                 c,
                 Group::Household,
@@ -291,6 +302,28 @@ pub(super) fn group(c: &mut Collect, seen: &mut Seen, it_type: &str, it: &Node) 
             if it_type == "195" {
                 seen.cards.push(r);
             }
+        }
+        "198" => {
+            // Work permit: its number (identifying) and its expiry date, which the schema
+            // allows to be fictitious (`ExpiryDateType` with a `Graphic` text).
+            let expiry = it.child("ExpiryDate");
+            let value = [
+                expiry
+                    .and_then(tx25_date)
+                    .map(|e| format!("{} {}", L::VALID_UNTIL, e.raw)),
+                expiry
+                    .and_then(|e| e.text_at(&["Graphic"]))
+                    .map(str::to_string),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join("; ");
+            dated(c, Group::Work, it, L::WORK_PERMIT, Some(value));
+            if let Some(n) = it.text_at(&["PermitNumber"]) {
+                c.add(Group::Work, Fact::new(L::DOCUMENT_NUMBER, n).identifying());
+            }
+            leftovers(c, Group::Work, it_type, it, &["PermitNumber", "ExpiryDate"]);
         }
         "251" => dated(c, Group::Other, it, L::RESIDENCE_UPDATE, None),
         "253" => dated(c, Group::Other, it, L::FILE_CREATED, None),

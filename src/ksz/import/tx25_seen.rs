@@ -46,6 +46,15 @@ pub(super) struct Seen {
     pub heads: Vec<Coded>,
     pub cards: Vec<Coded>,
     pub protection: Vec<Coded>,
+    /// IT205: the type of person in the waiting register.
+    pub waiting_types: Vec<Coded>,
+    /// IT206: each step of the asylum procedure, `code` its element name (`ApplicationFiled`,
+    /// `AppealLodged`, `Protection`…) and `label` the step's own `Label`.
+    pub asylum_steps: Vec<Coded>,
+    /// IT207: the OCMW or reception structure in charge.
+    pub in_charge: Vec<Coded>,
+    /// IT210: the register of inscription.
+    pub registers: Vec<Coded>,
 }
 
 pub(super) fn dates(it: &Node) -> (Option<PartialDate>, Option<PartialDate>) {
