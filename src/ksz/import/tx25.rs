@@ -286,14 +286,14 @@ fn waiting_register(c: &mut Collect, seen: &Seen, on: Option<&PartialDate>) {
         let label = s.label.to_lowercase();
         let has = |words: &[&str]| words.iter().any(|w| label.contains(w));
         match s.code.as_str() {
-            "ApplicationFiled" => Some("wachtregister.asylum-pending"),
-            "AppealLodged" => Some("wachtregister.appeal-pending"),
-            "ApplicationRenounced" => Some("wachtregister.refused-or-ended"),
+            "ApplicationFiled" => Some(ids::WACHTREGISTER_ASYLUM_PENDING),
+            "AppealLodged" => Some(ids::WACHTREGISTER_APPEAL_PENDING),
+            "ApplicationRenounced" => Some(ids::WACHTREGISTER_REFUSED_OR_ENDED),
             "Protection" if has(&["subsidiair", "subsidiaire", "subsidiär"]) => {
-                Some("wachtregister.subsidiary-protection")
+                Some(ids::WACHTREGISTER_SUBSIDIARY_PROTECTION)
             }
             "Protection" if has(&["vluchteling", "réfugié", "refugie", "flüchtling"]) => {
-                Some("wachtregister.refugee-recognised")
+                Some(ids::WACHTREGISTER_REFUGEE_RECOGNISED)
             }
             _ => None,
         }
@@ -308,13 +308,13 @@ fn waiting_register(c: &mut Collect, seen: &Seen, on: Option<&PartialDate>) {
         }
     }
     if latest_live(&seen.in_charge, on).is_some() {
-        c.observe("wachtregister.reception-network");
+        c.observe(ids::WACHTREGISTER_RECEPTION_NETWORK);
     }
     let any = !seen.waiting_types.is_empty()
         || !seen.asylum_steps.is_empty()
         || !seen.in_charge.is_empty();
-    if any && !c.has("wachtregister") {
-        c.status("wachtregister", Status::Found);
+    if any && !c.has(ids::WACHTREGISTER) {
+        c.status(ids::WACHTREGISTER, Status::Found);
     }
     // The register by its name as the register writes it (B.R., V.R., W.R. in nl, fr, de).
     if let Some(r) = latest_live(&seen.registers, on).filter(|r| !r.label.is_empty()) {
