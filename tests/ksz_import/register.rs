@@ -55,8 +55,20 @@ fn the_importer_names_flows_and_observations_only_by_typed_constants() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ksz/import");
     let flows: Vec<&str> = KNOWLEDGE.flows.iter().map(|f| f.id).collect();
     let mut files = 0;
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+    let mut stack = vec![dir];
+    let mut paths = Vec::new();
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(d).unwrap() {
+            let p = entry.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                paths.push(p);
+            }
+        }
+    }
+    for path in paths {
+        let text = std::fs::read_to_string(path).unwrap();
         let code = text.split("#[cfg(test)]").next().unwrap_or_default();
         files += 1;
         for literal in code.split('"').skip(1).step_by(2) {

@@ -1,11 +1,15 @@
 //! What every reader shares: the collector that gathers facts, findings and events (bounded),
 //! looks every observation up in the knowledge, and turns the result into an [`Answer`].
 
-use super::date::PartialDate;
-use super::labels as L;
-use super::model::{Answer, Event, Fact, Finding, Group, Kind, Lane, Section, Summary};
-use super::text::{code_label, collapse, date_attr, flatten, tx25_date, MAX_VALUE};
-use super::tree::{Node, MAX_DEPTH};
+use crate::ksz::import::date::PartialDate;
+use crate::ksz::import::labels as L;
+use crate::ksz::import::model::{
+    Answer, Event, Fact, Finding, Group, Kind, Lane, Section, Summary,
+};
+use crate::ksz::import::xml::text::{
+    code_label, collapse, date_attr, flatten, tx25_date, MAX_VALUE,
+};
+use crate::ksz::import::xml::tree::{Node, MAX_DEPTH};
 use crate::ksz::knowledge::{FlowId, ObsId};
 use crate::ksz::{Status, KNOWLEDGE};
 use std::collections::hash_map::DefaultHasher;
@@ -31,7 +35,7 @@ const DESCRIPTIONS: [&str; 5] = [
 ];
 
 impl Fact {
-    pub(super) fn new(label: &str, value: impl Into<String>) -> Fact {
+    pub(in crate::ksz::import) fn new(label: &str, value: impl Into<String>) -> Fact {
         let mut value: String = value.into();
         truncate(&mut value);
         Fact {
@@ -44,17 +48,17 @@ impl Fact {
         }
     }
 
-    pub(super) fn from(mut self, date: Option<PartialDate>) -> Fact {
+    pub(in crate::ksz::import) fn from(mut self, date: Option<PartialDate>) -> Fact {
         self.from = date;
         self
     }
 
-    pub(super) fn until(mut self, date: Option<PartialDate>) -> Fact {
+    pub(in crate::ksz::import) fn until(mut self, date: Option<PartialDate>) -> Fact {
         self.to = date;
         self
     }
 
-    pub(super) fn identifying(mut self) -> Fact {
+    pub(in crate::ksz::import) fn identifying(mut self) -> Fact {
         self.identifying = true;
         self
     }
@@ -72,7 +76,7 @@ fn truncate(value: &mut String) {
 }
 
 /// Gathers what one answer shows.
-pub(super) struct Collect {
+pub(in crate::ksz::import) struct Collect {
     pub service: String,
     pub answered_on: Option<PartialDate>,
     pub summary: Summary,
@@ -444,7 +448,7 @@ impl Collect {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ksz::import::tree::parse;
+    use crate::ksz::import::xml::tree::parse;
 
     fn shown(c: &Collect) -> Vec<(&str, &str)> {
         c.facts

@@ -3,10 +3,10 @@
 //! is found, and where the answers disagree (address, register, nationality, civil state) both
 //! values are kept and listed.
 
-use super::family::{applicant, roles_of, Roles};
-use super::labels as L;
-use super::magda_gezin::household;
-use super::model::{Answer, Summary};
+use crate::ksz::import::family::{applicant, roles_of, Roles};
+use crate::ksz::import::labels as L;
+use crate::ksz::import::magda::gezin::household;
+use crate::ksz::import::model::{Answer, Summary};
 use crate::ksz::knowledge::{ids, ObsId};
 use crate::ksz::{Origin, Record, Role, Status};
 use zeroize::{Zeroize, ZeroizeOnDrop};

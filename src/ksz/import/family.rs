@@ -8,8 +8,8 @@
 //! recognise the same person in several answers; it is never shown here and never kept in a
 //! record.
 
-use super::date::{current_on, PartialDate};
-use super::model::{Answer, Member};
+use crate::ksz::import::date::{current_on, PartialDate};
+use crate::ksz::import::model::{Answer, Member};
 use crate::ksz::Role;
 use zeroize::{Zeroize, ZeroizeOnDrop};
 

@@ -9,10 +9,11 @@
 //! every problem is an [`ImportError`], never a panic. What we do not know inside a known
 //! answer is shown as an "onbekend gegeven", never an error.
 //!
-//! Formats: TX25 v1/v2 (`tx25*.rs`), SSDN IdentifyPerson (`ssdn.rs`), MAGDA (`magda*.rs`, one
-//! file per group of services), RVA UnemploymentData (`rva.rs`), HealthCareInsurance
-//! (`health.rs`) and JobSeeker (`jobseeker.rs`) — the last three from their schemas only, so
-//! marked [`Answer::untested`]. The readings shared by several formats, with the thresholds we
+//! Grouped by what it reads: `xml/` (the bounded element tree and the text helpers), `tx25/`
+//! (the TX25 v1/v2), `magda/` (MAGDA, one file per group of services, named for what it reads)
+//! and `ksz/` (the KSZ's own services: SSDN IdentifyPerson, RVA UnemploymentData,
+//! HealthCareInsurance and JobSeeker, the last three from their schemas only, so marked
+//! [`Answer::untested`]). The readings shared by several formats, with the thresholds we
 //! chose, are in `rules.rs`; the Dutch labels in [`labels`].
 
 mod collect;
@@ -20,38 +21,15 @@ mod combine;
 mod date;
 mod error;
 mod family;
-mod health;
 mod ignored;
-mod jobseeker;
+mod ksz;
 pub mod labels;
 mod magda;
-mod magda_dmfa;
-mod magda_gezin;
-mod magda_handicap;
-mod magda_handicap_payments;
-mod magda_historiek;
-mod magda_inkomen;
-mod magda_kadaster;
-mod magda_loopbaan;
-mod magda_onderwijs;
-mod magda_other;
-mod magda_persoon;
-mod magda_residence;
-mod magda_soczek;
-mod magda_vdab;
-mod magda_werk;
-mod magda_zoek_adres;
 mod model;
 mod rules;
 mod runs;
-mod rva;
-mod ssdn;
-mod text;
-mod tree;
 mod tx25;
-mod tx25_family;
-mod tx25_residence;
-mod tx25_seen;
+mod xml;
 
 pub use combine::{combine, combine_for, Combined, Disagreement};
 pub use date::PartialDate;
@@ -60,9 +38,9 @@ pub use family::{applicant, roles, roles_of, Category, Family, Housemate, Roles,
 pub use ignored::IGNORED;
 pub use model::{Answer, Event, Fact, Finding, Group, Kind, Lane, Member, Section, Summary};
 pub use runs::{summarise, Item, Run};
-pub use tree::{decode, MAX_DEPTH, MAX_ELEMENTS};
+pub use xml::tree::{decode, MAX_DEPTH, MAX_ELEMENTS};
 
-use tree::Node;
+use xml::tree::Node;
 
 /// Largest file we read (checked before anything else).
 pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
@@ -94,11 +72,11 @@ pub fn read_with(file_name: &str, bytes: &[u8], options: &Options) -> Result<Ans
     if let Some(e) = error::sniff_binary(bytes) {
         return Err(e);
     }
-    let text = tree::decode(bytes).ok_or(ImportError::NotXml)?;
+    let text = xml::tree::decode(bytes).ok_or(ImportError::NotXml)?;
     if let Some(e) = error::sniff_text(&text) {
         return Err(e);
     }
-    let root = tree::parse(&text)?;
+    let root = xml::tree::parse(&text)?;
     drop(text);
     recognise(&root, file_name, options, true)
 }
@@ -144,31 +122,31 @@ fn recognise(
         return Ok(tx25::read(node, file_name, options));
     }
     if name == "SSDNReply" {
-        return ssdn::read(node, file_name, options);
+        return ksz::ssdn::read(node, file_name, options);
     }
     if name.ends_with("Response") && node.child("Repliek").is_some() {
         return Ok(magda::read(node, file_name, options));
     }
     let lower = lower_first(name);
-    if rva::ROOTS.contains(&lower.as_str())
-        && (has_payload(&rva::PAYLOADS) || node.child("status").is_some())
+    if ksz::rva::ROOTS.contains(&lower.as_str())
+        && (has_payload(&ksz::rva::PAYLOADS) || node.child("status").is_some())
     {
-        return Ok(rva::read(node, file_name, options));
+        return Ok(ksz::rva::read(node, file_name, options));
     }
-    if health::ROOTS.contains(&lower.as_str())
+    if ksz::health::ROOTS.contains(&lower.as_str())
         || (name.ends_with("Response")
             && node.child("criterion").is_some()
             && node.child("result").is_some_and(|r| {
                 r.child("insuringOrganization").is_some() || r.child("reimbursementRight").is_some()
             }))
     {
-        return Ok(health::read(node, file_name, options));
+        return Ok(ksz::health::read(node, file_name, options));
     }
-    if jobseeker::ROOTS.contains(&lower.as_str()) && has_payload(&jobseeker::PAYLOADS) {
-        return Ok(jobseeker::read(node, file_name, options));
+    if ksz::jobseeker::ROOTS.contains(&lower.as_str()) && has_payload(&ksz::jobseeker::PAYLOADS) {
+        return Ok(ksz::jobseeker::read(node, file_name, options));
     }
     if let Some(inner) = embedded(node).filter(|_| unwrap) {
-        let inner = tree::parse(inner)?;
+        let inner = xml::tree::parse(inner)?;
         return recognise(&inner, file_name, options, false);
     }
     Err(ImportError::UnknownFormat {

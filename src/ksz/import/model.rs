@@ -1,7 +1,7 @@
 //! The values an imported answer becomes: a readable view (sections of facts), findings for the
 //! worksheet, and events for the timeline. Everything read from the file is zeroized on drop.
 
-use super::date::PartialDate;
+use crate::ksz::import::date::PartialDate;
 use crate::ksz::Status;
 use zeroize::{Zeroize, ZeroizeOnDrop};
 

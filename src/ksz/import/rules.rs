@@ -3,12 +3,12 @@
 //! threshold we chose, it says so ("interpretation"); the observation ids all come from the
 //! knowledge (`Collect::observe` ignores any other).
 
-use super::collect::Collect;
-use super::date::{months, PartialDate};
-use super::labels as L;
-use super::text::desc_code;
-use super::tree::Node;
-use super::Options;
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::date::{months, PartialDate};
+use crate::ksz::import::labels as L;
+use crate::ksz::import::xml::text::desc_code;
+use crate::ksz::import::xml::tree::Node;
+use crate::ksz::import::Options;
 use crate::ksz::knowledge::ids;
 
 /// "Recent" for a household change or a move: the six months before the answer
@@ -137,7 +137,7 @@ pub fn age(c: &mut Collect, birth: &PartialDate, on: &PartialDate) {
 /// on or before it, or any end date when the answer has no date of its own. A future end date
 /// is not an end yet.
 pub fn ended(to: Option<&PartialDate>, on: Option<&PartialDate>) -> bool {
-    to.is_some() && !super::date::current_on(None, to, on)
+    to.is_some() && !crate::ksz::import::date::current_on(None, to, on)
 }
 
 /// Whether any date lies in the `window` days up to `on`.

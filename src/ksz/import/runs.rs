@@ -4,8 +4,8 @@
 //! between have no payment, and how many months the answer lists twice. The facts behind a run
 //! stay available ("toon de maanden"); nothing is dropped or changed.
 
-use super::date::PartialDate;
-use super::model::Fact;
+use crate::ksz::import::date::PartialDate;
+use crate::ksz::import::model::Fact;
 
 /// A run of monthly facts with the same label and value.
 #[derive(Debug, PartialEq, Eq)]

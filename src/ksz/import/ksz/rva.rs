@@ -4,19 +4,19 @@
 //! a right (sanction, exclusion, end of rights), the current situation, payments, career breaks
 //! and activation allowances.
 
-use super::collect::Collect;
-use super::date::PartialDate;
-use super::labels as L;
-use super::model::{Answer, Fact, Group, Kind, Lane};
-use super::rules;
-use super::text::{date_at, digits, euro_cents, flatten, positive};
-use super::tree::Node;
-use super::Options;
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::date::PartialDate;
+use crate::ksz::import::labels as L;
+use crate::ksz::import::model::{Answer, Fact, Group, Kind, Lane};
+use crate::ksz::import::rules;
+use crate::ksz::import::xml::text::{date_at, digits, euro_cents, flatten, positive};
+use crate::ksz::import::xml::tree::Node;
+use crate::ksz::import::Options;
 use crate::ksz::knowledge::ids;
 use crate::ksz::Status;
 
 /// The root local names of the service's operations.
-pub(super) const ROOTS: [&str; 7] = [
+pub(in crate::ksz::import) const ROOTS: [&str; 7] = [
     "consultPaidSumsResponse",
     "consultSituationResponse",
     "consultRightsResponse",
@@ -27,7 +27,7 @@ pub(super) const ROOTS: [&str; 7] = [
 ];
 
 /// The payload elements that only this service has.
-pub(super) const PAYLOADS: [&str; 7] = [
+pub(in crate::ksz::import) const PAYLOADS: [&str; 7] = [
     "paidSums",
     "situation",
     "rights",
@@ -204,7 +204,7 @@ fn payment(c: &mut Collect, p: &Node, seen: &mut Seen) {
 }
 
 /// Reads one of the service's responses.
-pub(super) fn read(root: &Node, file_name: &str, _options: &Options) -> Answer {
+pub(in crate::ksz::import) fn read(root: &Node, file_name: &str, _options: &Options) -> Answer {
     let mut c = Collect::new(format!(
         "UnemploymentData v2 ({})",
         root.name.trim_end_matches("Response")

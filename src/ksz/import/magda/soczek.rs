@@ -1,14 +1,16 @@
 //! MAGDA SocZek: GeefLeefloonbedragen (leefloon per year and month, the paying OCMW) and
 //! GeefSociaalStatuut (harmonised social statuses). GeefDossierHandicap is in
-//! `magda_handicap.rs`.
+//! `handicap.rs`.
 
-use super::collect::Collect;
-use super::date::PartialDate;
-use super::labels as L;
-use super::model::{Fact, Group, Lane};
-use super::text::{code_label, date_at, desc_code, digits, euro_decimal, positive};
-use super::tree::Node;
-use super::Options;
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::date::PartialDate;
+use crate::ksz::import::labels as L;
+use crate::ksz::import::model::{Fact, Group, Lane};
+use crate::ksz::import::xml::text::{
+    code_label, date_at, desc_code, digits, euro_decimal, positive,
+};
+use crate::ksz::import::xml::tree::Node;
+use crate::ksz::import::Options;
 use crate::ksz::knowledge::ids;
 use crate::ksz::Status;
 use std::collections::BTreeMap;
@@ -18,7 +20,7 @@ use std::collections::BTreeMap;
 const CURRENT_DAYS: i64 = 62;
 
 /// Reads `Inhoud/Leefloonbedragen`.
-pub(super) fn leefloon(c: &mut Collect, inhoud: &Node, options: &Options) {
+pub(in crate::ksz::import) fn leefloon(c: &mut Collect, inhoud: &Node, options: &Options) {
     c.rest(Group::Other, inhoud, &["Leefloonbedragen"]);
     let Some(list) = inhoud.child("Leefloonbedragen") else {
         return;
@@ -167,7 +169,7 @@ fn month(
 }
 
 /// Reads `Inhoud/Persoon/SocialeStatuten`.
-pub(super) fn statuut(c: &mut Collect, inhoud: &Node, _options: &Options) {
+pub(in crate::ksz::import) fn statuut(c: &mut Collect, inhoud: &Node, _options: &Options) {
     c.rest(Group::Other, inhoud, &["Persoon"]);
     let Some(p) = inhoud.child("Persoon") else {
         return;

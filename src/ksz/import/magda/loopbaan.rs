@@ -3,15 +3,15 @@
 //! `BedragMaandelijkseUitkering` is not said in the answer: it is shown as written and read in
 //! cents beside it. No finding: no flow of the knowledge is about career breaks.
 
-use super::collect::Collect;
-use super::labels as L;
-use super::model::{Fact, Group, Lane};
-use super::text::{amount_unsure, code_label, date_at, digits};
-use super::tree::Node;
-use super::Options;
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::labels as L;
+use crate::ksz::import::model::{Fact, Group, Lane};
+use crate::ksz::import::xml::text::{amount_unsure, code_label, date_at, digits};
+use crate::ksz::import::xml::tree::Node;
+use crate::ksz::import::Options;
 
 /// Reads `Inhoud/Loopbaanonderbrekingen`.
-pub(super) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
+pub(in crate::ksz::import) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
     c.rest(Group::Other, inhoud, &["Loopbaanonderbrekingen"]);
     for list in inhoud.all("Loopbaanonderbrekingen") {
         for b in &list.children {

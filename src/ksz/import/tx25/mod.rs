@@ -1,22 +1,26 @@
 //! KSZ RetrieveTIGroups (the TX25 of the Rijksregister), v1 and v2 (`retrieveTIGroupsResponse`
-//! with `rrn_it_implicit`), in nl, fr or de: the status, every IT group (`tx25_residence.rs`,
-//! `tx25_family.rs`), the findings for the flows rr, adres, gezin and wachtregister, and the
+//! with `rrn_it_implicit`), in nl, fr or de: the status, every IT group (`residence.rs`,
+//! `family.rs`), the findings for the flows rr, adres, gezin and wachtregister, and the
 //! timeline (addresses, reference address, household).
 
-use super::collect::Collect;
-use super::date::{months, PartialDate};
-use super::labels as L;
-use super::model::{Answer, Group, Kind, Lane};
-use super::rules;
-use super::text::{date_at, desc_code, digits};
-use super::tree::Node;
-use super::tx25_seen::{Coded, Seen};
-use super::Options;
+pub(in crate::ksz::import) mod family;
+pub(in crate::ksz::import) mod residence;
+pub(in crate::ksz::import) mod seen;
+
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::date::{months, PartialDate};
+use crate::ksz::import::labels as L;
+use crate::ksz::import::model::{Answer, Group, Kind, Lane};
+use crate::ksz::import::rules;
+use crate::ksz::import::tx25::seen::{Coded, Seen};
+use crate::ksz::import::xml::text::{date_at, desc_code, digits};
+use crate::ksz::import::xml::tree::Node;
+use crate::ksz::import::Options;
 use crate::ksz::knowledge::ids;
 use crate::ksz::Status;
 
 /// Reads a `retrieveTIGroupsResponse`.
-pub(super) fn read(root: &Node, file_name: &str, options: &Options) -> Answer {
+pub(in crate::ksz::import) fn read(root: &Node, file_name: &str, options: &Options) -> Answer {
     let v2 = root.ns.contains("/v2") || root.child("legalContext").is_some();
     let version = if v2 { 2 } else { 1 };
     let mut c = Collect::new(format!("RetrieveTIGroups (TX25) v{version}"));
@@ -143,8 +147,8 @@ fn it_type(node: &Node) -> Option<&str> {
 }
 
 fn group(c: &mut Collect, seen: &mut Seen, it_type: &str, it: &Node) {
-    if !super::tx25_residence::group(c, seen, it_type, it) {
-        super::tx25_family::group(c, seen, it_type, it);
+    if !crate::ksz::import::tx25::residence::group(c, seen, it_type, it) {
+        crate::ksz::import::tx25::family::group(c, seen, it_type, it);
     }
 }
 
@@ -303,7 +307,7 @@ fn waiting_register(c: &mut Collect, seen: &Seen, on: Option<&PartialDate>) {
         None => {
             if let Some(t) = latest_live(&seen.waiting_types, on) {
                 let text = desc_code(Some(&t.label), Some(&t.code)).unwrap_or_default();
-                super::magda_residence::asylum(c, &text);
+                crate::ksz::import::magda::residence::asylum(c, &text);
             }
         }
     }
@@ -318,7 +322,7 @@ fn waiting_register(c: &mut Collect, seen: &Seen, on: Option<&PartialDate>) {
     }
     // The register by its name as the register writes it (B.R., V.R., W.R. in nl, fr, de).
     if let Some(r) = latest_live(&seen.registers, on).filter(|r| !r.label.is_empty()) {
-        super::magda_residence::register(c, "", &r.label);
+        crate::ksz::import::magda::residence::register(c, "", &r.label);
     }
 }
 

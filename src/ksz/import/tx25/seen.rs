@@ -1,16 +1,16 @@
 //! What the TX25 readers share: the entries the findings and the timeline need ([`Seen`]) and
 //! the small readers of the IT groups' common parts (dates, names, persons, places, codes).
 
-use super::collect::Collect;
-use super::date::PartialDate;
-use super::model::{Fact, Group};
-use super::text::{code_label, flatten, tx25_date};
-use super::tree::Node;
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::date::PartialDate;
+use crate::ksz::import::model::{Fact, Group};
+use crate::ksz::import::xml::text::{code_label, flatten, tx25_date};
+use crate::ksz::import::xml::tree::Node;
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
 /// A coded entry with its period.
 #[derive(Clone, Debug, Default, Zeroize, ZeroizeOnDrop)]
-pub(super) struct Coded {
+pub(in crate::ksz::import) struct Coded {
     pub code: String,
     pub label: String,
     pub from: Option<PartialDate>,
@@ -23,7 +23,7 @@ pub(super) struct Coded {
 
 /// A legal main address (IT020).
 #[derive(Clone, Debug, Default, Zeroize, ZeroizeOnDrop)]
-pub(super) struct Address {
+pub(in crate::ksz::import) struct Address {
     pub from: Option<PartialDate>,
     pub text: String,
     pub zip: String,
@@ -31,7 +31,7 @@ pub(super) struct Address {
 
 /// What the findings and the timeline need from the groups.
 #[derive(Default)]
-pub(super) struct Seen {
+pub(in crate::ksz::import) struct Seen {
     pub birth: Option<PartialDate>,
     pub nationalities: Vec<Coded>,
     pub civil_states: Vec<Coded>,
@@ -57,7 +57,7 @@ pub(super) struct Seen {
     pub registers: Vec<Coded>,
 }
 
-pub(super) fn dates(it: &Node) -> (Option<PartialDate>, Option<PartialDate>) {
+pub(in crate::ksz::import) fn dates(it: &Node) -> (Option<PartialDate>, Option<PartialDate>) {
     (
         it.child("Date").and_then(tx25_date),
         it.child("DelDate").and_then(tx25_date),
@@ -65,7 +65,7 @@ pub(super) fn dates(it: &Node) -> (Option<PartialDate>, Option<PartialDate>) {
 }
 
 /// "LastName FirstName FirstName" of a `Name` node.
-pub(super) fn name(node: &Node) -> Option<String> {
+pub(in crate::ksz::import) fn name(node: &Node) -> Option<String> {
     let label = |n: &Node| n.text_at(&["Label"]).map(str::to_string);
     let mut parts: Vec<String> = node.all("LastName").filter_map(label).collect();
     parts.extend(node.all("FirstName").filter_map(label));
@@ -73,7 +73,7 @@ pub(super) fn name(node: &Node) -> Option<String> {
 }
 
 /// A person named in a group: name and national number (both identifying).
-pub(super) fn person(node: &Node) -> Option<String> {
+pub(in crate::ksz::import) fn person(node: &Node) -> Option<String> {
     let name = node.child("Name").and_then(name);
     let nn = node.text_at(&["NationalNumber", "NationalNumber"]);
     match (name, nn) {
@@ -85,7 +85,7 @@ pub(super) fn person(node: &Node) -> Option<String> {
 }
 
 /// A place: `Place1`/`Place`/`PosteDiplomatique`/`Country` with Code and Label, or `Graphic`.
-pub(super) fn place(node: &Node) -> Option<String> {
+pub(in crate::ksz::import) fn place(node: &Node) -> Option<String> {
     let found = ["Place1", "Place", "Place2", "PosteDiplomatique", "Country"]
         .iter()
         .find_map(|n| node.child(n));
@@ -96,7 +96,7 @@ pub(super) fn place(node: &Node) -> Option<String> {
     }
 }
 
-pub(super) fn coded(it: &Node, path: &[&str]) -> Coded {
+pub(in crate::ksz::import) fn coded(it: &Node, path: &[&str]) -> Coded {
     let (from, to) = dates(it);
     let node = it.at(path);
     let mut c = Coded::default();
@@ -113,12 +113,18 @@ pub(super) fn coded(it: &Node, path: &[&str]) -> Coded {
     c
 }
 
-pub(super) fn shown(c: &Coded) -> String {
-    super::text::desc_code(Some(&c.label), Some(&c.code)).unwrap_or_default()
+pub(in crate::ksz::import) fn shown(c: &Coded) -> String {
+    crate::ksz::import::xml::text::desc_code(Some(&c.label), Some(&c.code)).unwrap_or_default()
 }
 
 /// Adds a fact with the IT's dates.
-pub(super) fn dated(c: &mut Collect, group: Group, it: &Node, label: &str, value: Option<String>) {
+pub(in crate::ksz::import) fn dated(
+    c: &mut Collect,
+    group: Group,
+    it: &Node,
+    label: &str,
+    value: Option<String>,
+) {
     let (from, to) = dates(it);
     c.add(
         group,
@@ -129,7 +135,13 @@ pub(super) fn dated(c: &mut Collect, group: Group, it: &Node, label: &str, value
 }
 
 /// The children of a known group we did not show, as unknown facts.
-pub(super) fn leftovers(c: &mut Collect, group: Group, it_type: &str, it: &Node, known: &[&str]) {
+pub(in crate::ksz::import) fn leftovers(
+    c: &mut Collect,
+    group: Group,
+    it_type: &str,
+    it: &Node,
+    known: &[&str],
+) {
     for child in &it.children {
         let name = child.name.as_str();
         if !known.contains(&name) && !matches!(name, "Date" | "DelDate") {

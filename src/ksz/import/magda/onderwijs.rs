@@ -5,13 +5,13 @@
 //! education (status, course, module, result, certificates). No finding: no flow of the
 //! knowledge is about studies; higher education and other parts are shown as unknown data.
 
-use super::collect::Collect;
-use super::labels as L;
-use super::magda_residence::address;
-use super::model::{Fact, Group};
-use super::text::{code_label, date_at, desc_code};
-use super::tree::Node;
-use super::Options;
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::labels as L;
+use crate::ksz::import::magda::residence::address;
+use crate::ksz::import::model::{Fact, Group};
+use crate::ksz::import::xml::text::{code_label, date_at, desc_code};
+use crate::ksz::import::xml::tree::Node;
+use crate::ksz::import::Options;
 
 /// "Naam — Omschrijving (Code)": the name and the description (once when they are the same)
 /// with the code.
@@ -33,7 +33,7 @@ fn yes_no(v: &str) -> &'static str {
 }
 
 /// Reads `Inhoud/Inschrijvingen`.
-pub(super) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
+pub(in crate::ksz::import) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
     c.rest(Group::Other, inhoud, &["Inschrijvingen"]);
     for list in inhoud.all("Inschrijvingen") {
         for e in &list.children {

@@ -3,13 +3,13 @@
 //! contribution category, periods, occupation). Dates relative to the answer's own date, never
 //! the clock. Employer names stay out of what is printed.
 
-use super::collect::Collect;
-use super::date::{months, PartialDate};
-use super::labels as L;
-use super::model::{Fact, Group, Lane};
-use super::text::{code_label, code_label_at, date_at, desc_code, digits};
-use super::tree::Node;
-use super::Options;
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::date::{months, PartialDate};
+use crate::ksz::import::labels as L;
+use crate::ksz::import::model::{Fact, Group, Lane};
+use crate::ksz::import::xml::text::{code_label, code_label_at, date_at, desc_code, digits};
+use crate::ksz::import::xml::tree::Node;
+use crate::ksz::import::Options;
 use crate::ksz::knowledge::ids;
 
 /// Interpretation: a contract of at most this many days is "very short" (days or weeks)…
@@ -30,7 +30,7 @@ struct Job {
 }
 
 /// Reads `Inhoud/Contracten`.
-pub(super) fn werkrelaties(c: &mut Collect, inhoud: &Node, _options: &Options) {
+pub(in crate::ksz::import) fn werkrelaties(c: &mut Collect, inhoud: &Node, _options: &Options) {
     c.rest(Group::Other, inhoud, &["Contracten"]);
     let now = c.answered_on.as_ref().and_then(PartialDate::days);
     let mut jobs: Vec<Job> = Vec::new();
@@ -123,7 +123,7 @@ pub(super) fn werkrelaties(c: &mut Collect, inhoud: &Node, _options: &Options) {
                 .join(", "),
             );
             if let Some(a) = p.child("Adres") {
-                let (text, _, _) = super::magda_residence::address(a);
+                let (text, _, _) = crate::ksz::import::magda::residence::address(a);
                 c.add(
                     Group::Work,
                     Fact::new(L::WORKPLACE_ADDRESS, text).identifying(),
@@ -230,7 +230,7 @@ pub(super) fn werkrelaties(c: &mut Collect, inhoud: &Node, _options: &Options) {
 }
 
 /// Reads `Inhoud/Zelfstandige`.
-pub(super) fn arza(c: &mut Collect, inhoud: &Node, _options: &Options) {
+pub(in crate::ksz::import) fn arza(c: &mut Collect, inhoud: &Node, _options: &Options) {
     c.rest(Group::Other, inhoud, &["Zelfstandige"]);
     let Some(z) = inhoud.child("Zelfstandige") else {
         return;

@@ -4,16 +4,29 @@
 //! without content means the source could not be consulted. A service we do not know still
 //! shows its content, every element as an "onbekend gegeven".
 
-use super::collect::Collect;
-use super::labels as L;
-use super::model::{Answer, Group, Kind};
-use super::text::{date_at, desc_code};
-use super::tree::Node;
-use super::{
-    magda_dmfa, magda_gezin, magda_handicap, magda_handicap_payments, magda_historiek,
-    magda_inkomen, magda_loopbaan, magda_onderwijs, magda_other, magda_persoon, magda_soczek,
-    magda_vdab, magda_werk, magda_zoek_adres, Options,
-};
+pub(in crate::ksz::import) mod dmfa;
+pub(in crate::ksz::import) mod gezin;
+pub(in crate::ksz::import) mod handicap;
+pub(in crate::ksz::import) mod handicap_payments;
+pub(in crate::ksz::import) mod historiek;
+pub(in crate::ksz::import) mod inkomen;
+pub(in crate::ksz::import) mod kadaster;
+pub(in crate::ksz::import) mod loopbaan;
+pub(in crate::ksz::import) mod onderwijs;
+pub(in crate::ksz::import) mod other;
+pub(in crate::ksz::import) mod persoon;
+pub(in crate::ksz::import) mod residence;
+pub(in crate::ksz::import) mod soczek;
+pub(in crate::ksz::import) mod vdab;
+pub(in crate::ksz::import) mod werk;
+pub(in crate::ksz::import) mod zoek_adres;
+
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::labels as L;
+use crate::ksz::import::model::{Answer, Group, Kind};
+use crate::ksz::import::xml::text::{date_at, desc_code};
+use crate::ksz::import::xml::tree::Node;
+use crate::ksz::import::Options;
 use crate::ksz::knowledge::{ids, FlowId};
 use crate::ksz::Status;
 
@@ -23,27 +36,27 @@ type Reader = fn(&mut Collect, &Node, &Options);
 fn service(name: &str) -> Option<(Reader, &'static [FlowId])> {
     Some(match name {
         "GeefPersoon" => (
-            magda_persoon::read as Reader,
+            persoon::read as Reader,
             &[ids::RR, ids::ADRES, ids::GEZIN][..],
         ),
         "GeefGezinssamenstelling" | "GeefHistoriekGezinssamenstelling" => {
-            (magda_gezin::read, &[ids::GEZIN])
+            (gezin::read, &[ids::GEZIN])
         }
-        "GeefLeefloonbedragen" => (magda_soczek::leefloon, &[ids::OCMW]),
-        "GeefSociaalStatuut" => (magda_soczek::statuut, &[ids::STATUUT]),
-        "GeefDossierHandicap" => (magda_handicap::read, &[ids::HANDICAP]),
-        "GeefKindVoordelen" => (magda_other::kind_voordelen, &[ids::GROEIPAKKET]),
-        "GeefWerkrelaties" => (magda_werk::werkrelaties, &[ids::DIMONA]),
-        "GeefLoopbaanARZA" => (magda_werk::arza, &[ids::ZELFSTANDIGE]),
-        "ZoekEigendomstoestanden" => (magda_other::kadaster, &[ids::KADASTER]),
-        "GeefAanslagbiljetPersonenbelasting" => (magda_inkomen::aanslagbiljet, &[ids::BELASTING]),
-        "GeefBetalingenHandicap" => (magda_handicap_payments::read, &[ids::HANDICAP]),
-        "GeefDmfaVoorWerknemer" => (magda_dmfa::read, &[]),
-        "GeefLoopbaanonderbrekingen" => (magda_loopbaan::read, &[]),
-        "GeefHistoriekPersoon" => (magda_historiek::read, &[ids::RR, ids::ADRES, ids::GEZIN]),
-        "ZoekPersoonOpAdres" => (magda_zoek_adres::read, &[]),
-        "GeefHistoriekInschrijving" => (magda_onderwijs::read, &[]),
-        "GeefStatusRechtOndersteuningen" => (magda_vdab::read, &[]),
+        "GeefLeefloonbedragen" => (soczek::leefloon, &[ids::OCMW]),
+        "GeefSociaalStatuut" => (soczek::statuut, &[ids::STATUUT]),
+        "GeefDossierHandicap" => (handicap::read, &[ids::HANDICAP]),
+        "GeefKindVoordelen" => (other::kind_voordelen, &[ids::GROEIPAKKET]),
+        "GeefWerkrelaties" => (werk::werkrelaties, &[ids::DIMONA]),
+        "GeefLoopbaanARZA" => (werk::arza, &[ids::ZELFSTANDIGE]),
+        "ZoekEigendomstoestanden" => (other::kadaster, &[ids::KADASTER]),
+        "GeefAanslagbiljetPersonenbelasting" => (inkomen::aanslagbiljet, &[ids::BELASTING]),
+        "GeefBetalingenHandicap" => (handicap_payments::read, &[ids::HANDICAP]),
+        "GeefDmfaVoorWerknemer" => (dmfa::read, &[]),
+        "GeefLoopbaanonderbrekingen" => (loopbaan::read, &[]),
+        "GeefHistoriekPersoon" => (historiek::read, &[ids::RR, ids::ADRES, ids::GEZIN]),
+        "ZoekPersoonOpAdres" => (zoek_adres::read, &[]),
+        "GeefHistoriekInschrijving" => (onderwijs::read, &[]),
+        "GeefStatusRechtOndersteuningen" => (vdab::read, &[]),
         _ => return None,
     })
 }
@@ -84,7 +97,7 @@ fn exception(c: &mut Collect, u: &Node) -> (String, bool) {
 }
 
 /// Reads a MAGDA response (its `Repliek` is a child of `root`).
-pub(super) fn read(root: &Node, file_name: &str, options: &Options) -> Answer {
+pub(in crate::ksz::import) fn read(root: &Node, file_name: &str, options: &Options) -> Answer {
     let empty = Node::default();
     let repliek = root.child("Repliek").unwrap_or(&empty);
     let fallback = root.name.strip_suffix("Response").unwrap_or(&root.name);

@@ -4,18 +4,18 @@
 //! party, the maximum charge (MAF), the medical house, the increased intervention (VT), the
 //! complementary insurance and the global medical file.
 
-use super::collect::Collect;
-use super::labels as L;
-use super::model::{Answer, Fact, Group, Kind, Lane};
-use super::rules;
-use super::text::{date_at, digits};
-use super::tree::Node;
-use super::Options;
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::labels as L;
+use crate::ksz::import::model::{Answer, Fact, Group, Kind, Lane};
+use crate::ksz::import::rules;
+use crate::ksz::import::xml::text::{date_at, digits};
+use crate::ksz::import::xml::tree::Node;
+use crate::ksz::import::Options;
 use crate::ksz::knowledge::ids;
 use crate::ksz::Status;
 
 /// The root local names of the service's operations (either case of the first letter).
-pub(super) const ROOTS: [&str; 3] = [
+pub(in crate::ksz::import) const ROOTS: [&str; 3] = [
     "getInsuranceOrganizationInformationsResponse",
     "consultMAFResponse",
     "consultHolderCodeResponse",
@@ -206,7 +206,7 @@ fn item(c: &mut Collect, n: &Node) {
 }
 
 /// Reads one of the service's responses.
-pub(super) fn read(root: &Node, file_name: &str, _options: &Options) -> Answer {
+pub(in crate::ksz::import) fn read(root: &Node, file_name: &str, _options: &Options) -> Answer {
     let mut c = Collect::new(format!(
         "HealthCareInsurance v1 ({})",
         root.name.trim_end_matches("Response")

@@ -10,13 +10,13 @@
 //! or nationality never yields a current observation). The register is read here: only the
 //! current one is observed.
 
-use super::collect::Collect;
-use super::labels as L;
-use super::magda_residence::{address, register};
-use super::model::{Fact, Group};
-use super::text::{code_label, date_at, date_attr};
-use super::tree::Node;
-use super::Options;
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::labels as L;
+use crate::ksz::import::magda::residence::{address, register};
+use crate::ksz::import::model::{Fact, Group};
+use crate::ksz::import::xml::text::{code_label, date_at, date_attr};
+use crate::ksz::import::xml::tree::Node;
+use crate::ksz::import::Options;
 
 /// The lists whose entries are direct children of one GeefPersoon element (`wrapper`), and
 /// those whose entries stand alone in GeefPersoon (`None`).
@@ -69,7 +69,7 @@ fn element(name: &str, children: Vec<Node>) -> Node {
 }
 
 /// Reads `Inhoud/HistoriekPersoon`.
-pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
+pub(in crate::ksz::import) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
     c.rest(Group::Other, inhoud, &["HistoriekPersoon"]);
     let Some(h) = inhoud.child("HistoriekPersoon") else {
         return;
@@ -144,7 +144,7 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
             .push(element("Adressen", with_ends(&addresses)));
     }
     let inner = element("Inhoud", vec![persoon]);
-    super::magda_persoon::read(c, &inner, options);
+    crate::ksz::import::magda::persoon::read(c, &inner, options);
 }
 
 /// `HistoriekRegister/Register`: every register with its period; only the current one is
@@ -159,7 +159,7 @@ fn registers(c: &mut Collect, list: &Node) {
     for r in with_ends(&entries) {
         let (from, to) = (date_attr(&r, "DatumBegin"), date_attr(&r, "DatumEinde"));
         let value = code_label(&r).unwrap_or_default();
-        if !super::rules::ended(to.as_ref(), on.as_ref()) {
+        if !crate::ksz::import::rules::ended(to.as_ref(), on.as_ref()) {
             register(
                 c,
                 r.text_at(&["Code"]).unwrap_or_default(),

@@ -9,13 +9,13 @@
 //! unknown data, never dropped. A cancelled attest is shown, but gives no period on the
 //! timeline.
 
-use super::collect::Collect;
-use super::date::PartialDate;
-use super::labels as L;
-use super::model::{Fact, Group, Lane};
-use super::text::{code_label, date_at, digits, euro_cents};
-use super::tree::Node;
-use super::Options;
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::date::PartialDate;
+use crate::ksz::import::labels as L;
+use crate::ksz::import::model::{Fact, Group, Lane};
+use crate::ksz::import::xml::text::{code_label, date_at, digits, euro_cents};
+use crate::ksz::import::xml::tree::Node;
+use crate::ksz::import::Options;
 
 /// "400" → "4,00": DmfA's hundredths; anything else as written.
 fn hundredths(text: &str) -> String {
@@ -73,7 +73,7 @@ fn yes_no(v: &str) -> String {
 }
 
 /// Reads `Inhoud/Attesten` (and the paging elements beside it).
-pub(super) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
+pub(in crate::ksz::import) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
     c.rest(Group::Other, inhoud, &["Attesten"]);
     for list in inhoud.all("Attesten") {
         for attest in &list.children {

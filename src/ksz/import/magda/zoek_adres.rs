@@ -4,16 +4,16 @@
 //! person: it sets no subject, derives nothing from a national number and gives no finding —
 //! being registered at the same address does not make a household.
 
-use super::collect::Collect;
-use super::labels as L;
-use super::magda_residence::{address, person};
-use super::model::{Fact, Group};
-use super::text::{code_label, date_attr};
-use super::tree::Node;
-use super::Options;
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::labels as L;
+use crate::ksz::import::magda::residence::{address, person};
+use crate::ksz::import::model::{Fact, Group};
+use crate::ksz::import::xml::text::{code_label, date_attr};
+use crate::ksz::import::xml::tree::Node;
+use crate::ksz::import::Options;
 
 /// Reads `Inhoud/Personen`.
-pub(super) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
+pub(in crate::ksz::import) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
     c.rest(Group::Other, inhoud, &["Personen"]);
     for list in inhoud.all("Personen") {
         for p in &list.children {

@@ -5,15 +5,22 @@
 //! of 021, 028 and 205 to 210 are those of the Rijksregister's schemas (`rn25`, `xm25`), their
 //! names as Lino's `tx25.py` shows them.
 
-use super::collect::Collect;
-use super::labels as L;
-use super::model::{Fact, Group};
-use super::text::{code_label, code_label_at, flatten, tx25_date};
-use super::tree::Node;
-use super::tx25_seen::{coded, dated, dates, leftovers, name, person, shown, Address, Coded, Seen};
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::labels as L;
+use crate::ksz::import::model::{Fact, Group};
+use crate::ksz::import::tx25::seen::{
+    coded, dated, dates, leftovers, name, person, shown, Address, Coded, Seen,
+};
+use crate::ksz::import::xml::text::{code_label, code_label_at, flatten, tx25_date};
+use crate::ksz::import::xml::tree::Node;
 
 /// Reads one IT group of this part; `false` when the type is not one of them.
-pub(super) fn group(c: &mut Collect, seen: &mut Seen, it_type: &str, it: &Node) -> bool {
+pub(in crate::ksz::import) fn group(
+    c: &mut Collect,
+    seen: &mut Seen,
+    it_type: &str,
+    it: &Node,
+) -> bool {
     match it_type {
         "000" => {
             let nn = it
@@ -385,7 +392,7 @@ fn asylum_step(c: &mut Collect, seen: &mut Seen, it: &Node) {
         entry.label = n.text_at(&["Label"]).unwrap_or_default().to_string();
         let mut v = step.to_string();
         let own = [n.text_at(&["Label"]), n.text_at(&["Code"])];
-        if let Some(cl) = super::text::desc_code(own[0], own[1]) {
+        if let Some(cl) = crate::ksz::import::xml::text::desc_code(own[0], own[1]) {
             v.push_str(&format!(": {cl}"));
         }
         if let Some(s) = n.attr("Status") {

@@ -2,12 +2,12 @@
 //! categories per period, bonuses) and Kadaster.ZoekEigendomstoestanden (parcels, cadastral
 //! income, rights and shares, `WoontOpEigendom`).
 
-use super::collect::Collect;
-use super::labels as L;
-use super::model::{Fact, Group, Lane};
-use super::text::{code_label_at, date_at, digits, euro_decimal, flatten};
-use super::tree::Node;
-use super::Options;
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::labels as L;
+use crate::ksz::import::model::{Fact, Group, Lane};
+use crate::ksz::import::xml::text::{code_label_at, date_at, digits, euro_decimal, flatten};
+use crate::ksz::import::xml::tree::Node;
+use crate::ksz::import::Options;
 use crate::ksz::knowledge::ids;
 use crate::ksz::Status;
 
@@ -48,7 +48,7 @@ fn period(c: &mut Collect, p: &Node, whose: &str) {
 }
 
 /// Reads `Inhoud/KindVoordelen`.
-pub(super) fn kind_voordelen(c: &mut Collect, inhoud: &Node, _options: &Options) {
+pub(in crate::ksz::import) fn kind_voordelen(c: &mut Collect, inhoud: &Node, _options: &Options) {
     c.rest(Group::Other, inhoud, &["KindVoordelen"]);
     let list = inhoud
         .child("KindVoordelen")
@@ -177,7 +177,7 @@ fn parties(eigendom: &Node) -> Vec<(String, String)> {
 }
 
 /// Reads `Inhoud/Eigendom`.
-pub(super) fn kadaster(c: &mut Collect, inhoud: &Node, _options: &Options) {
+pub(in crate::ksz::import) fn kadaster(c: &mut Collect, inhoud: &Node, _options: &Options) {
     c.rest(Group::Other, inhoud, &["Eigendom"]);
     let Some(e) = inhoud.child("Eigendom") else {
         return;
@@ -189,12 +189,14 @@ pub(super) fn kadaster(c: &mut Collect, inhoud: &Node, _options: &Options) {
         .into_iter()
         .flat_map(|p| p.all("Persoon"))
     {
-        if let (Some(id), Some(name)) = (p.text_at(&["PartijId"]), super::magda_residence::name(p))
-        {
+        if let (Some(id), Some(name)) = (
+            p.text_at(&["PartijId"]),
+            crate::ksz::import::magda::residence::name(p),
+        ) {
             owners.push((id.to_string(), name));
         }
         let who = [
-            super::magda_residence::person(p),
+            crate::ksz::import::magda::residence::person(p),
             p.text_at(&["Geboortedatum"]).map(str::to_string),
             p.text_at(&["Gemeente", "PostCode"])
                 .map(|z| format!("{} {z}", L::POSTCODE)),
@@ -277,7 +279,7 @@ pub(super) fn kadaster(c: &mut Collect, inhoud: &Node, _options: &Options) {
         // shown with its end, never counted as owned today.
         let until = date_at(s, &["StatusInformatie", "PeriodeJuridisch", "Einde"])
             .or(date_at(s, &["StatusInformatie", "PeriodeStatus", "Einde"]));
-        let ended = super::rules::ended(until.as_ref(), c.answered_on.as_ref());
+        let ended = crate::ksz::import::rules::ended(until.as_ref(), c.answered_on.as_ref());
         c.add(
             Group::Property,
             Fact::new(L::PARCEL, where_.join("; "))
@@ -299,7 +301,7 @@ pub(super) fn kadaster(c: &mut Collect, inhoud: &Node, _options: &Options) {
                 parts.into_iter().flatten().collect::<Vec<_>>().join("; "),
             );
         }
-        super::magda_kadaster::details(c, s, &owners);
+        crate::ksz::import::magda::kadaster::details(c, s, &owners);
         for r in s.find_all("EigenaarRecht") {
             let ids = r.find_all("PartijId");
             let mine = ids

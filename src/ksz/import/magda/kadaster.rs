@@ -1,17 +1,17 @@
 //! MAGDA Kadaster.ZoekEigendomstoestanden, what a property state says besides its parcel, income
-//! and rights (read in `magda_other.rs`): the version of the state in the cadastre, the parcel's
+//! and rights (read in `other.rs`): the version of the state in the cadastre, the parcel's
 //! area, its buildings (kind, construction, areas, address) and unbuilt plots, a private part,
 //! the kind of ownership and each owner's share as the cadastre structures it.
 
-use super::collect::Collect;
-use super::labels as L;
-use super::magda_residence::address;
-use super::model::{Fact, Group};
-use super::text::{code_label_at, date_at, date_attr};
-use super::tree::Node;
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::labels as L;
+use crate::ksz::import::magda::residence::address;
+use crate::ksz::import::model::{Fact, Group};
+use crate::ksz::import::xml::text::{code_label_at, date_at, date_attr};
+use crate::ksz::import::xml::tree::Node;
 
 /// The details of one `Eigendomstoestand`; `owners` are (PartijId, name) of the answer's parties.
-pub(super) fn details(c: &mut Collect, state: &Node, owners: &[(String, String)]) {
+pub(in crate::ksz::import) fn details(c: &mut Collect, state: &Node, owners: &[(String, String)]) {
     if let Some(v) = state.at(&["StatusInformatie", "Versie"]) {
         let end = date_at(v, &["Einde"]);
         let value = match end {

@@ -4,19 +4,21 @@
 //! answer names no `Referentiepersoon`, the client is the reference person and the members'
 //! positions are relative to the client (interpretation).
 
-use super::collect::Collect;
-use super::date::months;
-use super::labels as L;
-use super::magda_residence::{addresses, name, place, register, related, titles};
-use super::model::{Fact, Group, Lane, Member};
-use super::rules;
-use super::text::{code_label, code_label_at, date_at, date_attr, desc_code, digits};
-use super::tree::Node;
-use super::Options;
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::date::months;
+use crate::ksz::import::labels as L;
+use crate::ksz::import::magda::residence::{addresses, name, place, register, related, titles};
+use crate::ksz::import::model::{Fact, Group, Lane, Member};
+use crate::ksz::import::rules;
+use crate::ksz::import::xml::text::{
+    code_label, code_label_at, date_at, date_attr, desc_code, digits,
+};
+use crate::ksz::import::xml::tree::Node;
+use crate::ksz::import::Options;
 use crate::ksz::knowledge::ids;
 
 /// Reads `Inhoud/Persoon`.
-pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
+pub(in crate::ksz::import) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
     c.rest(Group::Other, inhoud, &["Persoon"]);
     let Some(p) = inhoud.child("Persoon") else {
         return;
@@ -121,7 +123,7 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, options: &Options) {
             }
             "Overlijden" => c.add(
                 Group::Identity,
-                Fact::new(L::DEATH, super::text::flatten(n))
+                Fact::new(L::DEATH, crate::ksz::import::xml::text::flatten(n))
                     .from(from)
                     .identifying(),
             ),

@@ -4,20 +4,20 @@
 //! is shown as such and is no income; a regional source answering MSG00021 is *niet
 //! beschikbaar*, never "no payment".
 
-use super::collect::Collect;
-use super::date::PartialDate;
-use super::labels as L;
-use super::magda_handicap::source_name;
-use super::model::{Fact, Group, Lane};
-use super::rules::status_text;
-use super::text::{digits, euro_decimal};
-use super::tree::Node;
-use super::Options;
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::date::PartialDate;
+use crate::ksz::import::labels as L;
+use crate::ksz::import::magda::handicap::source_name;
+use crate::ksz::import::model::{Fact, Group, Lane};
+use crate::ksz::import::rules::status_text;
+use crate::ksz::import::xml::text::{digits, euro_decimal};
+use crate::ksz::import::xml::tree::Node;
+use crate::ksz::import::Options;
 use crate::ksz::knowledge::ids;
 use crate::ksz::Status;
 
 /// Reads `Inhoud/ConsultPaymentsResponse`.
-pub(super) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
+pub(in crate::ksz::import) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
     let Some(r) = inhoud.children.first() else {
         return;
     };
@@ -117,5 +117,7 @@ fn payment(c: &mut Collect, p: &Node, source: &str) -> bool {
         p,
         &["yearMonth", "amount", "cancelledPayment"],
     );
-    !cancelled && p.text_at(&["amount"]).is_some_and(super::text::positive)
+    !cancelled
+        && p.text_at(&["amount"])
+            .is_some_and(crate::ksz::import::xml::text::positive)
 }

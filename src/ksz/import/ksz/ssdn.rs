@@ -3,15 +3,15 @@
 //! person found in the Rijksregister (bare codes: shown as written), with an address in Belgium
 //! or a diplomatic post abroad.
 
-use super::collect::Collect;
-use super::date::PartialDate;
-use super::error::{ImportError, Seems};
-use super::labels as L;
-use super::model::{Answer, Fact, Group, Kind};
-use super::rules;
-use super::text::{code_label, digits};
-use super::tree::Node;
-use super::Options;
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::date::PartialDate;
+use crate::ksz::import::error::{ImportError, Seems};
+use crate::ksz::import::labels as L;
+use crate::ksz::import::model::{Answer, Fact, Group, Kind};
+use crate::ksz::import::rules;
+use crate::ksz::import::xml::text::{code_label, digits};
+use crate::ksz::import::xml::tree::Node;
+use crate::ksz::import::Options;
 use crate::ksz::knowledge::ids;
 use crate::ksz::Status;
 
@@ -53,7 +53,7 @@ fn summary(c: &mut Collect, s: &Node, label: &str) {
 }
 
 /// Reads an `SSDNReply`; only IdentifyPerson is known.
-pub(super) fn read(
+pub(in crate::ksz::import) fn read(
     root: &Node,
     file_name: &str,
     _options: &Options,
@@ -146,7 +146,7 @@ fn person(c: &mut Collect, p: &Node) {
             Group::Residence,
             Fact::new(L::MAIN_ADDRESS, text.clone()).identifying(),
         );
-        let municipality = super::text::desc_code(
+        let municipality = crate::ksz::import::xml::text::desc_code(
             Some(&first("Municipality")),
             Some(&first("MunicipalityCode")),
         )

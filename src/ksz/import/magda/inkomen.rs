@@ -9,18 +9,18 @@
 //! written and, beside it, read in cents — the worker checks it against a known assessment, as
 //! the knowledge of the flow says.
 
-use super::collect::Collect;
-use super::date::PartialDate;
-use super::labels as L;
-use super::model::{Fact, Group};
-use super::text::{amount_unsure, code_label, desc_code, digits, positive};
-use super::tree::Node;
-use super::Options;
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::date::PartialDate;
+use crate::ksz::import::labels as L;
+use crate::ksz::import::model::{Fact, Group};
+use crate::ksz::import::xml::text::{amount_unsure, code_label, desc_code, digits, positive};
+use crate::ksz::import::xml::tree::Node;
+use crate::ksz::import::Options;
 use crate::ksz::knowledge::ids;
 use crate::ksz::Status;
 
 /// Reads `Inhoud/AanslagbiljetPersonenbelasting` (one per income year).
-pub(super) fn aanslagbiljet(c: &mut Collect, inhoud: &Node, _options: &Options) {
+pub(in crate::ksz::import) fn aanslagbiljet(c: &mut Collect, inhoud: &Node, _options: &Options) {
     c.rest(Group::Other, inhoud, &["AanslagbiljetPersonenbelasting"]);
     let mut assessments = 0;
     for a in inhoud.all("AanslagbiljetPersonenbelasting") {

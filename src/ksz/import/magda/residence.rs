@@ -3,18 +3,18 @@
 //! reunification), the refugee type and administrative situations (asylum), and the main
 //! address with a reference address or temporary absence.
 
-use super::collect::Collect;
-use super::date::PartialDate;
-use super::labels as L;
-use super::model::{Fact, Group, Lane};
-use super::rules;
-use super::text::{code_label, code_label_at, date_at, date_attr, desc_code};
-use super::tree::Node;
-use super::Options;
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::date::PartialDate;
+use crate::ksz::import::labels as L;
+use crate::ksz::import::model::{Fact, Group, Lane};
+use crate::ksz::import::rules;
+use crate::ksz::import::xml::text::{code_label, code_label_at, date_at, date_attr, desc_code};
+use crate::ksz::import::xml::tree::Node;
+use crate::ksz::import::Options;
 use crate::ksz::knowledge::ids;
 
 /// "Achternaam Voornaam Voornaam" of a node with a `Naam` child (or a `Naam` node itself).
-pub(super) fn name(node: &Node) -> Option<String> {
+pub(in crate::ksz::import) fn name(node: &Node) -> Option<String> {
     let naam = if node.name == "Naam" {
         Some(node)
     } else {
@@ -37,7 +37,7 @@ pub(super) fn name(node: &Node) -> Option<String> {
 }
 
 /// "Name (INSZ)" of a person node (identifying).
-pub(super) fn person(node: &Node) -> Option<String> {
+pub(in crate::ksz::import) fn person(node: &Node) -> Option<String> {
     match (name(node), node.text_at(&["INSZ"])) {
         (Some(n), Some(i)) => Some(format!("{n} ({i})")),
         (Some(n), None) => Some(n),
@@ -48,7 +48,7 @@ pub(super) fn person(node: &Node) -> Option<String> {
 
 /// "Name (INSZ); geboren 1975-10-21; Vrouwelijk (2)": a related person as GeefPersoon
 /// describes it (identifying), with the birth date and sex it gives.
-pub(super) fn related(node: &Node) -> Option<String> {
+pub(in crate::ksz::import) fn related(node: &Node) -> Option<String> {
     let parts: Vec<String> = [
         person(node),
         node.text_at(&["Geboortedatum"])
@@ -63,7 +63,7 @@ pub(super) fn related(node: &Node) -> Option<String> {
 
 /// A MAGDA address: the full text ("Straat 12 bus A, 9000 Gent", identifying), the
 /// municipality alone (for print) and its NIS code.
-pub(super) fn address(a: &Node) -> (String, String, String) {
+pub(in crate::ksz::import) fn address(a: &Node) -> (String, String, String) {
     let first = |paths: &[&[&str]]| {
         paths
             .iter()
@@ -101,7 +101,7 @@ pub(super) fn address(a: &Node) -> (String, String, String) {
 }
 
 /// A place (`Plaats` with Gemeente and Land names).
-pub(super) fn place(p: &Node) -> String {
+pub(in crate::ksz::import) fn place(p: &Node) -> String {
     [
         p.text_at(&["Gemeente", "Naam"]),
         p.text_at(&["Land", "Naam"]),
@@ -113,7 +113,7 @@ pub(super) fn place(p: &Node) -> String {
 }
 
 /// Asylum and protection words (nl, fr, de) in a refugee type or administrative situation.
-pub(super) fn asylum(c: &mut Collect, text: &str) {
+pub(in crate::ksz::import) fn asylum(c: &mut Collect, text: &str) {
     let t = text.to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
     // Order matters: an appeal against a refusal is an appeal; "niet erkend" is a refusal.
@@ -153,7 +153,7 @@ pub(super) fn asylum(c: &mut Collect, text: &str) {
 
 /// The register from its description (B.R., V.R., W.R. in nl, fr or de), or, without one, from
 /// the codes the MAGDA answers pair with them (1 V.R., 2 B.R., 5 Wachtregister).
-pub(super) fn register(c: &mut Collect, code: &str, desc: &str) {
+pub(in crate::ksz::import) fn register(c: &mut Collect, code: &str, desc: &str) {
     let d = desc.to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| d.contains(w));
     if has(&["wacht", "attente", "warte", "w.r."]) || (d.is_empty() && code == "5") {
@@ -170,7 +170,7 @@ pub(super) fn register(c: &mut Collect, code: &str, desc: &str) {
 }
 
 /// Reads the residence-title elements of `Persoon`; `false` for any other element.
-pub(super) fn titles(c: &mut Collect, n: &Node) -> bool {
+pub(in crate::ksz::import) fn titles(c: &mut Collect, n: &Node) -> bool {
     let from = date_attr(n, "DatumBegin");
     let to = date_attr(n, "DatumEinde");
     match n.name.as_str() {
@@ -267,7 +267,8 @@ pub(super) fn titles(c: &mut Collect, n: &Node) -> bool {
                 let mut value = state.clone();
                 for extra in [
                     code_label_at(a, &["Inrichting"]),
-                    a.child("Informatie").map(super::text::flatten),
+                    a.child("Informatie")
+                        .map(crate::ksz::import::xml::text::flatten),
                 ]
                 .into_iter()
                 .flatten()
@@ -288,7 +289,7 @@ pub(super) fn titles(c: &mut Collect, n: &Node) -> bool {
     true
 }
 
-pub(super) fn addresses(c: &mut Collect, n: &Node, options: &Options) {
+pub(in crate::ksz::import) fn addresses(c: &mut Collect, n: &Node, options: &Options) {
     for a in &n.children {
         let from = date_attr(a, "DatumBegin");
         let to = date_attr(a, "DatumEinde");
@@ -328,10 +329,13 @@ pub(super) fn addresses(c: &mut Collect, n: &Node, options: &Options) {
                     );
                     c.add(
                         Group::Residence,
-                        Fact::new(L::REFERENCE_ADDRESS, super::text::flatten(r))
-                            .from(rf.clone())
-                            .until(rt.clone())
-                            .identifying(),
+                        Fact::new(
+                            L::REFERENCE_ADDRESS,
+                            crate::ksz::import::xml::text::flatten(r),
+                        )
+                        .from(rf.clone())
+                        .until(rt.clone())
+                        .identifying(),
                     );
                     c.period(
                         Lane::ReferenceAddress,
@@ -351,9 +355,12 @@ pub(super) fn addresses(c: &mut Collect, n: &Node, options: &Options) {
                     );
                     c.add(
                         Group::Residence,
-                        Fact::new(L::TEMPORARY_ABSENCE, super::text::flatten(t))
-                            .from(tf.clone())
-                            .until(tt.clone()),
+                        Fact::new(
+                            L::TEMPORARY_ABSENCE,
+                            crate::ksz::import::xml::text::flatten(t),
+                        )
+                        .from(tf.clone())
+                        .until(tt.clone()),
                     );
                     c.period(
                         Lane::Address,
@@ -370,9 +377,12 @@ pub(super) fn addresses(c: &mut Collect, n: &Node, options: &Options) {
             "TijdelijkeAfwezigheid" => {
                 c.add(
                     Group::Residence,
-                    Fact::new(L::TEMPORARY_ABSENCE, super::text::flatten(a))
-                        .from(from.clone())
-                        .until(to.clone()),
+                    Fact::new(
+                        L::TEMPORARY_ABSENCE,
+                        crate::ksz::import::xml::text::flatten(a),
+                    )
+                    .from(from.clone())
+                    .until(to.clone()),
                 );
                 if to.is_none() {
                     c.observe(ids::ADRES_TEMPORARY_ABSENCE);

@@ -6,19 +6,19 @@
 //! category, the Eurostat date). No finding: no flow of the knowledge is about the
 //! registration.
 
-use super::collect::Collect;
-use super::labels as L;
-use super::model::{Answer, Fact, Group, Kind, Lane};
-use super::rules::status_text;
-use super::text::{date_at, desc_code, digits};
-use super::tree::Node;
-use super::Options;
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::labels as L;
+use crate::ksz::import::model::{Answer, Fact, Group, Kind, Lane};
+use crate::ksz::import::rules::status_text;
+use crate::ksz::import::xml::text::{date_at, desc_code, digits};
+use crate::ksz::import::xml::tree::Node;
+use crate::ksz::import::Options;
 
 /// The root local name of the service's operation (first letter compared in lower case).
-pub(super) const ROOTS: [&str; 1] = ["consultContactAndInscriptionResponse"];
+pub(in crate::ksz::import) const ROOTS: [&str; 1] = ["consultContactAndInscriptionResponse"];
 
 /// The payload elements an answer of this service has.
-pub(super) const PAYLOADS: [&str; 3] = ["criteria", "results", "status"];
+pub(in crate::ksz::import) const PAYLOADS: [&str; 3] = ["criteria", "results", "status"];
 
 /// A category's code with its Dutch description (or the first one).
 fn category(n: &Node) -> String {
@@ -34,7 +34,7 @@ fn category(n: &Node) -> String {
     desc_code(desc, n.text_at(&["code"])).unwrap_or_default()
 }
 
-pub(super) fn read(root: &Node, file_name: &str, _options: &Options) -> Answer {
+pub(in crate::ksz::import) fn read(root: &Node, file_name: &str, _options: &Options) -> Answer {
     let mut c = Collect::new("JobSeeker v1 (consultContactAndInscription)");
     c.answered_on = date_at(root, &["informationCBSS", "timestampReply"])
         .or_else(|| date_at(root, &["informationCBSS", "timestampReceive"]))

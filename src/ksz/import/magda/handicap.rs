@@ -4,18 +4,18 @@
 //! answering NO_DATA_FOUND with MSG00021 ("not sufficiently integrated") is *niet beschikbaar*,
 //! never "no right".
 
-use super::collect::Collect;
-use super::date::PartialDate;
-use super::labels as L;
-use super::model::{Fact, Group, Lane};
-use super::text::{date_at, digits, euro_decimal, flatten};
-use super::tree::Node;
-use super::Options;
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::date::PartialDate;
+use crate::ksz::import::labels as L;
+use crate::ksz::import::model::{Fact, Group, Lane};
+use crate::ksz::import::xml::text::{date_at, digits, euro_decimal, flatten};
+use crate::ksz::import::xml::tree::Node;
+use crate::ksz::import::Options;
 use crate::ksz::knowledge::ids;
 use crate::ksz::Status;
 
 /// The name we show for a Handi source (`dgphResult` → "DG Personen met een handicap").
-pub(super) fn source_name(element: &str) -> String {
+pub(in crate::ksz::import) fn source_name(element: &str) -> String {
     let key = element.strip_suffix("Result").unwrap_or(element);
     match key {
         "dgph" => L::SRC_DGPH.to_string(),
@@ -28,13 +28,17 @@ pub(super) fn source_name(element: &str) -> String {
 }
 
 /// Reads `Inhoud/ConsultFilesByDateResponse` (the KSZ Handi answer).
-pub(super) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
+pub(in crate::ksz::import) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
     let Some(r) = inhoud.children.first() else {
         return;
     };
     c.rest(Group::Other, inhoud, &[r.name.as_str()]);
     if let Some(s) = r.child("status") {
-        c.fact(Group::Other, L::STATUS, super::rules::status_text(s));
+        c.fact(
+            Group::Other,
+            L::STATUS,
+            crate::ksz::import::rules::status_text(s),
+        );
     }
     if let Some(s) = r.text_at(&["ssin"]) {
         c.summary.subject = Some(digits(s));
@@ -56,7 +60,7 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
                 L::NOT_AVAILABLE,
                 result
                     .child("status")
-                    .map(super::rules::status_text)
+                    .map(crate::ksz::import::rules::status_text)
                     .unwrap_or_default()
             )
         } else if value == "NO_DATA_FOUND" {
@@ -66,14 +70,14 @@ pub(super) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
                 L::NOTHING_FOUND,
                 result
                     .child("status")
-                    .map(super::rules::status_text)
+                    .map(crate::ksz::import::rules::status_text)
                     .unwrap_or_default()
             )
         } else {
             found |= value == "DATA_FOUND";
             result
                 .child("status")
-                .map(super::rules::status_text)
+                .map(crate::ksz::import::rules::status_text)
                 .unwrap_or_default()
         };
         c.fact(

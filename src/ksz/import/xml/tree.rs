@@ -5,8 +5,8 @@
 //! unknown `&name;` stays as written. UTF-8 (with or without BOM), UTF-16 with a BOM and
 //! declared ISO-8859-1 / windows-1252 are read; the decoded text is wiped when dropped.
 
-use super::error::ImportError;
 use crate::document::xml::reference;
+use crate::ksz::import::error::ImportError;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 use std::rc::Rc;

@@ -3,19 +3,23 @@
 //! do not say who the client is: the positions become findings only when the client is known
 //! (a household of one, or `combine` with an answer that names the client's INSZ).
 
-use super::collect::Collect;
-use super::date::{current_on, months, PartialDate};
-use super::labels as L;
-use super::magda_residence::{address, name, person, place};
-use super::model::{Fact, Group, Lane, Member};
-use super::rules;
-use super::text::{code_label, code_label_at, date_at, date_attr, digits};
-use super::tree::Node;
-use super::Options;
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::date::{current_on, months, PartialDate};
+use crate::ksz::import::labels as L;
+use crate::ksz::import::magda::residence::{address, name, person, place};
+use crate::ksz::import::model::{Fact, Group, Lane, Member};
+use crate::ksz::import::rules;
+use crate::ksz::import::xml::text::{code_label, code_label_at, date_at, date_attr, digits};
+use crate::ksz::import::xml::tree::Node;
+use crate::ksz::import::Options;
 use crate::ksz::knowledge::{ids, ObsId};
 
 /// The observations a household establishes for `subject` (an INSZ, digits), on `on`.
-pub(super) fn household(members: &[Member], subject: &str, on: Option<&PartialDate>) -> Vec<ObsId> {
+pub(in crate::ksz::import) fn household(
+    members: &[Member],
+    subject: &str,
+    on: Option<&PartialDate>,
+) -> Vec<ObsId> {
     let mut found = Vec::new();
     let mut add = |id: ObsId| {
         if !found.contains(&id) {
@@ -255,7 +259,7 @@ fn members(
 }
 
 /// Reads `Inhoud` of either household service.
-pub(super) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
+pub(in crate::ksz::import) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
     let mut addresses = Vec::new();
     for n in &inhoud.children {
         match n.name.as_str() {

@@ -2,15 +2,15 @@
 //! (a measure such as customised work or the Flemish support premium, its status, the date of
 //! the decision and the period). No finding: no flow of the knowledge is about these measures.
 
-use super::collect::Collect;
-use super::labels as L;
-use super::model::{Fact, Group, Lane};
-use super::text::{code_label, date_at, digits};
-use super::tree::Node;
-use super::Options;
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::labels as L;
+use crate::ksz::import::model::{Fact, Group, Lane};
+use crate::ksz::import::xml::text::{code_label, date_at, digits};
+use crate::ksz::import::xml::tree::Node;
+use crate::ksz::import::Options;
 
 /// Reads `Inhoud/StatusRechtOndersteuningen`.
-pub(super) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
+pub(in crate::ksz::import) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
     c.rest(Group::Other, inhoud, &["StatusRechtOndersteuningen"]);
     for list in inhoud.all("StatusRechtOndersteuningen") {
         for s in &list.children {

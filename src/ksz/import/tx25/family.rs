@@ -3,15 +3,17 @@
 //! and the technical dates (251, 253, 254). Every IT type we do not know
 //! becomes an "onbekend gegeven" with its type, element name and leaves.
 
-use super::collect::Collect;
-use super::labels as L;
-use super::model::{Fact, Group};
-use super::text::{code_label, code_label_at, flatten, tx25_date};
-use super::tree::Node;
-use super::tx25_seen::{coded, dated, dates, leftovers, person, place, shown, Coded, Seen};
+use crate::ksz::import::collect::Collect;
+use crate::ksz::import::labels as L;
+use crate::ksz::import::model::{Fact, Group};
+use crate::ksz::import::tx25::seen::{
+    coded, dated, dates, leftovers, person, place, shown, Coded, Seen,
+};
+use crate::ksz::import::xml::text::{code_label, code_label_at, flatten, tx25_date};
+use crate::ksz::import::xml::tree::Node;
 
 /// Reads one IT group (any type not read by `tx25_residence`).
-pub(super) fn group(c: &mut Collect, seen: &mut Seen, it_type: &str, it: &Node) {
+pub(in crate::ksz::import) fn group(c: &mut Collect, seen: &mut Seen, it_type: &str, it: &Node) {
     match it_type {
         "070" => {
             let value = [

@@ -2,15 +2,15 @@
 //! attributes, TX25 date parts, national numbers as digits, euro amounts (decimal or cents) and
 //! the flattened text of an element we do not know.
 
-use super::date::PartialDate;
-use super::tree::Node;
+use crate::ksz::import::date::PartialDate;
+use crate::ksz::import::xml::tree::Node;
 
 /// Longest value we show for one fact.
-pub(super) const MAX_VALUE: usize = 2_000;
+pub(in crate::ksz::import) const MAX_VALUE: usize = 2_000;
 
 /// "Omschrijving (Code)", the source's own description with its code in brackets; either part
 /// alone when the other is missing.
-pub(super) fn desc_code(desc: Option<&str>, code: Option<&str>) -> Option<String> {
+pub(in crate::ksz::import) fn desc_code(desc: Option<&str>, code: Option<&str>) -> Option<String> {
     let desc = desc.map(collapse).filter(|d| !d.is_empty());
     let code = code.map(str::trim).filter(|c| !c.is_empty());
     match (desc, code) {
@@ -24,7 +24,7 @@ pub(super) fn desc_code(desc: Option<&str>, code: Option<&str>) -> Option<String
 /// The description of a node with `Code` and `Label` / `Omschrijving` / `Beschrijving` children
 /// (or a `Beschrijving` attribute around a bare code, as Dimona writes it, or on the `Code`
 /// itself, as GeefGezinssamenstelling 02.00 writes it).
-pub(super) fn code_label(node: &Node) -> Option<String> {
+pub(in crate::ksz::import) fn code_label(node: &Node) -> Option<String> {
     let desc = [
         "Label",
         "Omschrijving",
@@ -46,24 +46,24 @@ pub(super) fn code_label(node: &Node) -> Option<String> {
 }
 
 /// The description of the child at `path`.
-pub(super) fn code_label_at(node: &Node, path: &[&str]) -> Option<String> {
+pub(in crate::ksz::import) fn code_label_at(node: &Node, path: &[&str]) -> Option<String> {
     node.at(path).and_then(code_label)
 }
 
 /// Whitespace runs (line breaks in the source's descriptions) as one space.
-pub(super) fn collapse(text: &str) -> String {
+pub(in crate::ksz::import) fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The element's text, flattened: "Label (Code)" pairs, dates, and leaves joined with "; ".
-pub(super) fn flatten(node: &Node) -> String {
+pub(in crate::ksz::import) fn flatten(node: &Node) -> String {
     let mut out = String::new();
     flatten_into(node, &mut out, 0);
     out
 }
 
 fn flatten_into(node: &Node, out: &mut String, depth: usize) {
-    if out.len() > MAX_VALUE || depth > super::tree::MAX_DEPTH {
+    if out.len() > MAX_VALUE || depth > crate::ksz::import::xml::tree::MAX_DEPTH {
         return;
     }
     let push = |out: &mut String, s: &str| {
@@ -94,7 +94,7 @@ fn flatten_into(node: &Node, out: &mut String, depth: usize) {
 }
 
 /// A TX25 date: a node with Century / Year / Month / Day children.
-pub(super) fn tx25_date(node: &Node) -> Option<PartialDate> {
+pub(in crate::ksz::import) fn tx25_date(node: &Node) -> Option<PartialDate> {
     if node.child("Century").is_none() && node.child("Year").is_none() {
         return None;
     }
@@ -107,17 +107,17 @@ pub(super) fn tx25_date(node: &Node) -> Option<PartialDate> {
 }
 
 /// An ISO date in the text at `path`.
-pub(super) fn date_at(node: &Node, path: &[&str]) -> Option<PartialDate> {
+pub(in crate::ksz::import) fn date_at(node: &Node, path: &[&str]) -> Option<PartialDate> {
     node.text_at(path).and_then(PartialDate::parse)
 }
 
 /// An ISO date in an attribute.
-pub(super) fn date_attr(node: &Node, name: &str) -> Option<PartialDate> {
+pub(in crate::ksz::import) fn date_attr(node: &Node, name: &str) -> Option<PartialDate> {
     node.attr(name).and_then(PartialDate::parse)
 }
 
 /// The digits of a national number as written ("980526 001-51" → "98052600151").
-pub(super) fn digits(text: &str) -> String {
+pub(in crate::ksz::import) fn digits(text: &str) -> String {
     text.chars().filter(char::is_ascii_digit).collect()
 }
 
@@ -151,7 +151,7 @@ fn decimal(text: &str) -> Option<(Option<char>, &str, &str)> {
 
 /// An amount in euro written with a decimal point ("842.12"), shown as "€ 842,12"; anything
 /// else is shown as written.
-pub(super) fn euro_decimal(text: &str) -> String {
+pub(in crate::ksz::import) fn euro_decimal(text: &str) -> String {
     match decimal(text) {
         Some((sign @ (None | Some('-')), whole, frac))
             if !whole.is_empty() && whole.len() <= 12 && frac.len() <= 2 =>
@@ -165,7 +165,7 @@ pub(super) fn euro_decimal(text: &str) -> String {
 }
 
 /// An amount in euro cents ("123456"), shown as "€ 1.234,56"; anything else as written.
-pub(super) fn euro_cents(text: &str) -> String {
+pub(in crate::ksz::import) fn euro_cents(text: &str) -> String {
     let t = text.trim();
     match t.parse::<i64>() {
         Ok(c) if t.len() <= 14 => euro(c),
@@ -176,17 +176,19 @@ pub(super) fn euro_cents(text: &str) -> String {
 /// An amount whose unit the answer does not say (euro or cent): as written, then read in cents
 /// ("3758645 (zoals geschreven; in cent gelezen € 37.586,45)"); anything that is not a whole
 /// number is shown as written only.
-pub(super) fn amount_unsure(text: &str) -> String {
+pub(in crate::ksz::import) fn amount_unsure(text: &str) -> String {
     let t = text.trim();
     match t.parse::<i64>() {
-        Ok(c) if t.len() <= 14 => format!("{t} ({} {})", super::labels::AS_CENTS, euro(c)),
+        Ok(c) if t.len() <= 14 => {
+            format!("{t} ({} {})", crate::ksz::import::labels::AS_CENTS, euro(c))
+        }
         _ => t.to_string(),
     }
 }
 
 /// Whether an amount as written (an `xs:decimal`: "842.12", "+5", "0.00") is more than zero.
 /// Read as text, not as a float: exact, and the page needs no float parser for it.
-pub(super) fn positive(text: &str) -> bool {
+pub(in crate::ksz::import) fn positive(text: &str) -> bool {
     decimal(text).is_some_and(|(sign, whole, frac)| {
         sign != Some('-') && whole.bytes().chain(frac.bytes()).any(|b| b != b'0')
     })
