@@ -345,6 +345,9 @@ pub fn line_persons(list: &[Role]) -> String {
 pub fn family_heading(on: &str) -> String {
     match crate::date::Date::parse_iso(on) {
         Ok(d) => format!("Gezin op {}", d.dutch_long()),
+        Err(_) if on.trim().is_empty() => {
+            "Gezin op de datum van de raadpleging (nog niet ingevuld)".to_string()
+        }
         Err(_) => format!("Gezin op {on}"),
     }
 }
