@@ -127,3 +127,33 @@ fn a_magda_card_shows_its_expiry_and_an_expired_one_is_a_signal() {
     let none = sample(&format!("{PERSOON}/67722499797.xml")).unwrap();
     assert!(!none.observes("rr.card-expired"));
 }
+
+/// A GeefKindVoordelen answer about `subject`, its beneficiary `receiver`, for these children.
+fn kind_voordelen(subject: &str, receiver: &str, children: &[&str]) -> Answer {
+    let kids: String = children
+        .iter()
+        .map(|k| format!("<Kind><INSZ>{k}</INSZ></Kind>"))
+        .collect();
+    let xml = format!(
+        r#"<web:GeefKindVoordelenResponse xmlns:web="urn:m"><Repliek><Context><Naam>GeefKindVoordelen</Naam><Versie>02.00.0000</Versie><Bericht><Type>ANTWOORD</Type><Tijdstip><Datum>2026-11-30</Datum></Tijdstip></Bericht></Context><Antwoorden><Antwoord><Inhoud><KindVoordelen><KindVoordeel><Bron>VLAANDEREN</Bron><INSZ>{subject}</INSZ><Begunstigden><Begunstigde><INSZ>{receiver}</INSZ></Begunstigde></Begunstigden><Kinderen>{kids}</Kinderen></KindVoordeel></KindVoordelen></Inhoud></Antwoord></Antwoorden></Repliek></web:GeefKindVoordelenResponse>"#
+    );
+    read("kv.xml", xml.as_bytes()).unwrap()
+}
+
+#[test]
+fn a_young_adult_who_draws_the_groeipakket_for_himself_is_not_a_parent_who_raises_children() {
+    let me = "05010112345";
+    // The applicant is both the child and the beneficiary: his own income.
+    let own = kind_voordelen(me, me, &[me]);
+    assert!(own.observes("groeipakket.client-receives-self"));
+    assert!(!own.observes("groeipakket.client-receives"));
+    assert!(!own.observes("groeipakket.client-is-child"));
+    // A parent who receives it for a child she raises: exempt, as before.
+    let parent = kind_voordelen(me, me, &["20010112345"]);
+    assert!(parent.observes("groeipakket.client-receives"));
+    assert!(!parent.observes("groeipakket.client-receives-self"));
+    // Someone else receives it for the applicant as a child.
+    let child = kind_voordelen(me, "75010112345", &[me]);
+    assert!(child.observes("groeipakket.client-is-child"));
+    assert!(!child.observes("groeipakket.client-receives-self"));
+}

@@ -66,6 +66,9 @@ pub(in crate::ksz::import) fn kind_voordelen(c: &mut Collect, inhoud: &Node, _op
             c.summary.subject = Some(subject.clone());
         }
         let mut is_child = false;
+        // The client is the beneficiary (bijslagtrekkende) of this file, and of which children.
+        let mut receives = false;
+        let mut other_children = false;
         for n in &k.children {
             match n.name.as_str() {
                 "INSZ" => c.add(
@@ -88,9 +91,7 @@ pub(in crate::ksz::import) fn kind_voordelen(c: &mut Collect, inhoud: &Node, _op
                             Fact::new(L::BENEFICIARY, b.text_at(&["INSZ"]).unwrap_or_default())
                                 .identifying(),
                         );
-                        if !subject.is_empty() && who == subject {
-                            c.observe(ids::GROEIPAKKET_CLIENT_RECEIVES);
-                        }
+                        receives |= !subject.is_empty() && who == subject;
                         for p in b
                             .at(&["Betalingsperiodes"])
                             .into_iter()
@@ -119,6 +120,7 @@ pub(in crate::ksz::import) fn kind_voordelen(c: &mut Collect, inhoud: &Node, _op
                     for kid in n.all("Kind") {
                         let insz = kid.text_at(&["INSZ"]).map(digits).unwrap_or_default();
                         is_child |= !subject.is_empty() && insz == subject;
+                        other_children |= insz != subject;
                         c.add(
                             Group::Allowances,
                             Fact::new(L::CHILD, kid.text_at(&["INSZ"]).unwrap_or_default())
@@ -149,7 +151,14 @@ pub(in crate::ksz::import) fn kind_voordelen(c: &mut Collect, inhoud: &Node, _op
                 _ => c.unknown(Group::Allowances, &n.name, n),
             }
         }
-        if is_child {
+        // A young adult who is both the child and the beneficiary draws it for himself: his own
+        // income (issue 18, item 1), not an allowance for children he raises.
+        if receives && (other_children || !is_child) {
+            c.observe(ids::GROEIPAKKET_CLIENT_RECEIVES);
+        }
+        if receives && is_child {
+            c.observe(ids::GROEIPAKKET_CLIENT_RECEIVES_SELF);
+        } else if is_child {
             c.observe(ids::GROEIPAKKET_CLIENT_IS_CHILD);
         }
     }
