@@ -84,6 +84,7 @@ mod current;
 mod guard;
 mod hostile;
 mod new_services;
+mod permanent;
 mod persons;
 mod properties;
 mod readers;

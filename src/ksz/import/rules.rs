@@ -106,6 +106,62 @@ pub fn card_expiry(c: &mut Collect, expiry: Option<&PartialDate>, on: &PartialDa
     }
 }
 
+/// The letters of the cards that show a permanent residence, as the register writes them on the
+/// card type (after dropping the word "kaart"/"carte"/"Karte"/"card"): E+ and its successor
+/// EU+ (UE+ in French), F+, and C/K and D/L (settled and long-term residents, in the population
+/// register). Source: the knowledge's `rr-verblijfskaarten`. E/EU, F, A, B and every other
+/// label are not; a code without a label is not read (the register's card codes are not all
+/// known: MAGDA writes 0017 "F Kaart" like the eID list, but 0071 for a kids' document).
+const PERMANENT_CARDS: [&str; 8] = ["e+", "eu+", "ue+", "f+", "c", "k", "d", "l"];
+
+/// Words around a card letter in a card type's label (nl, fr, de, en).
+const CARD_WORDS: [&str; 7] = [
+    "kaart",
+    "carte",
+    "karte",
+    "card",
+    "elektronische",
+    "électronique",
+    "type",
+];
+
+/// Whether a card type's label names a permanent residence card: once the card words are
+/// dropped, what remains is exactly one of the permanent letters ("E+ Kaart", "Carte UE+",
+/// "F+"). Conservative on purpose: a description ("Annexe 22 …"), an E card or anything
+/// else is not.
+pub fn permanent_card(label: &str) -> bool {
+    let lower = label.to_lowercase();
+    let letters: String = lower
+        .split(|ch: char| ch.is_whitespace() || ch == '.' || ch == '-' || ch == ':')
+        .filter(|w| !w.is_empty() && !CARD_WORDS.contains(w))
+        .collect();
+    PERMANENT_CARDS.contains(&letters.as_str())
+}
+
+/// The current card (the latest not ended on `on`) shows a permanent residence: its label names
+/// a permanent card and it has not expired before the answer's date (an expired card asks for
+/// its renewal instead).
+pub fn permanent_residence(
+    c: &mut Collect,
+    label: &str,
+    expiry: Option<&PartialDate>,
+    on: Option<&PartialDate>,
+) {
+    if !permanent_card(label) {
+        return;
+    }
+    let expired = match (
+        expiry.and_then(PartialDate::days),
+        on.and_then(PartialDate::days),
+    ) {
+        (Some(end), Some(now)) => end < now,
+        _ => false,
+    };
+    if !expired {
+        c.observe(ids::RR_PERMANENT_RESIDENCE);
+    }
+}
+
 /// The legal pension age on a date: 65, 66 from 1 February 2025, 67 from 1 February 2030.
 fn pension_age(on: &PartialDate) -> i64 {
     let day = on.days().unwrap_or(0);

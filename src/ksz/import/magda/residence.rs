@@ -175,8 +175,11 @@ pub(in crate::ksz::import) fn titles(c: &mut Collect, n: &Node) -> bool {
     let to = date_attr(n, "DatumEinde");
     match n.name.as_str() {
         "Identiteitsbewijzen" => {
-            // The latest document (by its start) decides the expiry signal.
+            // The latest document (by its start) decides the expiry signal; the latest one not
+            // ended on the answer's date decides a permanent residence.
             let mut latest: Option<(Option<i64>, Option<PartialDate>)> = None;
+            let mut live: Option<(Option<i64>, String, Option<PartialDate>)> = None;
+            let on = c.answered_on.clone();
             for i in n.all("Identiteitsbewijs") {
                 let value = code_label_at(i, &["Type"]).unwrap_or_default();
                 let begin = date_attr(i, "DatumBegin");
@@ -212,6 +215,11 @@ pub(in crate::ksz::import) fn titles(c: &mut Collect, n: &Node) -> bool {
                     c.fact(Group::Identity, L::ISSUED_IN, place(p));
                 }
                 let key = begin.as_ref().and_then(PartialDate::days);
+                let ended = rules::ended(date_attr(i, "DatumEinde").as_ref(), on.as_ref());
+                if !ended && live.as_ref().is_none_or(|(k, _, _)| key >= *k) {
+                    let label = i.text_at(&["Type", "Omschrijving"]).unwrap_or_default();
+                    live = Some((key, label.to_string(), expiry.clone()));
+                }
                 if latest.as_ref().is_none_or(|(k, _)| key >= *k) {
                     latest = Some((key, expiry));
                 }
@@ -219,6 +227,9 @@ pub(in crate::ksz::import) fn titles(c: &mut Collect, n: &Node) -> bool {
             }
             if let (Some((_, Some(expiry))), Some(on)) = (latest, c.answered_on.clone()) {
                 rules::card_expiry(c, Some(&expiry), &on);
+            }
+            if let Some((_, label, expiry)) = live {
+                rules::permanent_residence(c, &label, expiry.as_ref(), on.as_ref());
             }
         }
         "WettigeVerblijven" => {

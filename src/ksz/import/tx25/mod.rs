@@ -189,6 +189,10 @@ fn findings(c: &mut Collect, seen: &Seen, options: &Options) {
     if let (Some(card), Some(on)) = (latest(&seen.cards), &on) {
         rules::card_expiry(c, card.expiry.as_ref(), on);
     }
+    // Permanent residence: the latest card not ended on the answer's date.
+    if let Some(card) = latest_live(&seen.cards, on.as_ref()) {
+        rules::permanent_residence(c, &card.label, card.expiry.as_ref(), on.as_ref());
+    }
     if current(&seen.protection).next().is_some() {
         c.observe(ids::RR_LEGAL_PROTECTION);
     }
