@@ -25,7 +25,10 @@ fn record(entries: &[(&str, Status)], observations: &[&str]) -> Record {
 }
 
 fn mentions_igo(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    // The inkomensgarantie-uitkering (IGU) of a part-time worker is another benefit.
+    let lower = text
+        .to_lowercase()
+        .replace("inkomensgarantie-uitkering", "");
     lower.contains("igo") || lower.contains("inkomensgarantie")
 }
 

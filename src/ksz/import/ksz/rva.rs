@@ -2,7 +2,8 @@
 //! public real answer exists, so the answer is marked untested): paid sums per month (amounts in
 //! euro cents, dossier status COMPLETED / PROVISIONAL / NOT_STARTED), rights and the absence of
 //! a right (sanction, exclusion, end of rights), the current situation, payments, career breaks
-//! and activation allowances.
+//! and activation allowances. It never sets `rva.ended-time-limit` (issue 18, item 3): the schema
+//! gives no reason for an end of the right.
 
 use crate::ksz::import::collect::Collect;
 use crate::ksz::import::date::PartialDate;
@@ -146,6 +147,9 @@ fn no_right(c: &mut Collect, n: &Node) {
                 );
                 c.mark(Lane::Unemployment, begin, L::EXCLUSION, L::EXCLUSION);
             }
+            // An end of the right carries only a date. The schema (2016) has no reason code,
+            // so nothing here says that the time limit of 2026 ended it: `rva.ended-time-limit`
+            // is never set by this reader; the worker ticks it from the RVA's letter.
             "rightsEnd" => {
                 c.add(
                     Group::Income,
