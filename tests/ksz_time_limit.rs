@@ -267,13 +267,17 @@ fn legal_claims_have_a_quoted_source_and_unread_law_is_marked_interpretation() {
             .source(id)
             .unwrap_or_else(|| panic!("no source {id}"));
         assert!(
-            s.detail.is_some_and(|d| d.contains('"')),
+            s.detail.is_some_and(|d| d.get().contains('"')),
             "source {id} quotes nothing"
         );
     }
     // The law itself was not read: its source says so instead of giving articles.
     let law = KNOWLEDGE.source("programmawet-2025").unwrap();
-    assert!(law.detail.unwrap().contains("Niet rechtstreeks gelezen"));
+    assert!(law
+        .detail
+        .unwrap()
+        .get()
+        .contains("Niet rechtstreeks gelezen"));
     // The refund and the exceptions rest on announcements and secondary sources, not on the
     // adopted law: they say so.
     for id in [

@@ -13,7 +13,8 @@ use super::import::{
 use super::knowledge::Status;
 use super::person::Role;
 use super::record::{Origin, Record};
-use std::collections::{BTreeSet, HashMap};
+use super::vec_map::VecMap;
+use std::collections::HashMap;
 use std::rc::Rc;
 use zeroize::{Zeroize, ZeroizeOnDrop};
 
@@ -164,7 +165,7 @@ impl Imported {
     /// Every birth date the answers give (as written): on paper a date that is someone's birth
     /// date shows its year only, whatever it dates (a register since birth, a child in the
     /// household since birth).
-    pub fn birth_dates(&self) -> BTreeSet<String> {
+    pub fn birth_dates(&self) -> VecMap<String, ()> {
         let facts = self
             .files
             .iter()
@@ -177,7 +178,11 @@ impl Imported {
             .iter()
             .flat_map(|f| f.answer.summary.household.iter())
             .filter_map(|m| m.born.as_ref().map(|b| b.raw.trim().to_string()));
-        facts.chain(members).filter(|v| !v.is_empty()).collect()
+        let mut set = VecMap::default();
+        for v in facts.chain(members).filter(|v| !v.is_empty()) {
+            set.insert(v, ());
+        }
+        set
     }
 
     /// The answers, owned (what [`combine`] and [`roles`] read).

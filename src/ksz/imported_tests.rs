@@ -230,7 +230,11 @@ fn birth_dates_are_collected_from_every_answer() {
     });
     s.add("g.xml", Ok(a)).unwrap();
     assert_eq!(
-        s.birth_dates().into_iter().collect::<Vec<_>>(),
+        s.birth_dates()
+            .into_entries()
+            .into_iter()
+            .map(|(d, ())| d)
+            .collect::<Vec<_>>(),
         vec!["1997-07-09".to_string()]
     );
 }

@@ -34,7 +34,8 @@ pub struct Condition {
 pub struct Source {
     pub id: &'static str,
     pub title: &'static str,
-    pub detail: Option<&'static str>,
+    /// Quotes and where it was read (deferred: see [`Text`]).
+    pub detail: Option<Text>,
 }
 
 /// One KSZ flow: what it is, how to read it, and what a worker can observe in it.

@@ -14,7 +14,7 @@ pub mod person;
 pub mod practice;
 pub mod record;
 pub mod timeline;
-mod vec_map;
+pub mod vec_map;
 
 pub use engine::{worksheet, ConditionSheet, Line, LineKind, Worksheet};
 pub use knowledge::{Column, Status, KNOWLEDGE};

@@ -34,7 +34,15 @@ pub fn model(dossier: &Dossier) -> Worksheet {
 pub fn compare(dossier: &Dossier, mine: &Record) -> Vec<Compared> {
     let model = model(dossier);
     let mine = worksheet(mine);
-    let (model_keys, my_keys) = (model.keys(), mine.keys());
+    // The lines' keys as lists (a worksheet has a few dozen lines; no set type in the page).
+    let keys = |w: &Worksheet| -> Vec<String> {
+        w.conditions
+            .iter()
+            .flat_map(|c| c.established.iter().chain(&c.needed).chain(&c.dont_ask))
+            .map(Line::key)
+            .collect()
+    };
+    let (model_keys, my_keys) = (keys(&model), keys(&mine));
     let commentary = |key: &str| {
         dossier
             .commentary

@@ -6,7 +6,6 @@
 use super::knowledge::{Dossier, Status, KNOWLEDGE};
 use super::person::Role;
 use super::vec_map::VecMap;
-use std::collections::BTreeSet;
 
 /// Where an observation in the record comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -228,15 +227,5 @@ impl Record {
             }
         }
         record
-    }
-
-    /// Every distinct observation id that was ticked for the applicant (for tests and the
-    /// print).
-    pub fn ticked(&self) -> BTreeSet<&'static str> {
-        self.applicant
-            .observations
-            .iter()
-            .map(|(k, _)| *k)
-            .collect()
     }
 }

@@ -54,13 +54,13 @@ pub fn summarise(facts: &[Fact]) -> Vec<Item<'_>> {
     // (label, value) → indexes of its monthly facts, in order of first appearance.
     let mut groups: Vec<((&str, &str), Vec<usize>)> = Vec::new();
     let mut group_of: Vec<Option<usize>> = vec![None; facts.len()];
-    let mut index: std::collections::BTreeMap<(&str, &str), usize> = Default::default();
+    let mut index: crate::ksz::vec_map::VecMap<(&str, &str), usize> = Default::default();
     for (i, f) in facts.iter().enumerate() {
         if month(f).is_none() {
             continue;
         }
         let key = (f.label.as_str(), f.value.as_str());
-        let g = *index.entry(key).or_insert_with(|| {
+        let g = *index.entry_or_insert_with(key, || {
             groups.push((key, Vec::new()));
             groups.len() - 1
         });

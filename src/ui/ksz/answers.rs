@@ -5,14 +5,14 @@
 
 use crate::ksz::import::{summarise, Disagreement, Fact, Item, Kind, PartialDate, Run, Section};
 use crate::ksz::imported::Loaded;
+use crate::ksz::vec_map::VecMap;
 use crate::ksz::Role;
 use crate::ui::messages::ksz_import as m;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Birth dates in the answers (as written): printed as their year only.
-pub type Births = Rc<BTreeSet<String>>;
+pub type Births = Rc<VecMap<String, ()>>;
 
 #[derive(Properties, PartialEq)]
 pub struct AnswersProps {
@@ -26,9 +26,9 @@ pub struct AnswersProps {
 }
 
 /// A date as written (flagged when partial or invalid); on paper a birth date is its year.
-pub fn date(d: &PartialDate, births: &BTreeSet<String>) -> Html {
+pub fn date(d: &PartialDate, births: &VecMap<String, ()>) -> Html {
     let shown = m::date(d);
-    if births.contains(d.raw.trim()) {
+    if births.contains_key(d.raw.trim()) {
         let year: String = d.raw.trim().chars().take(4).collect();
         html! { <><span class="geen-print">{ shown }</span><span class="alleen-print-inline">{ year }</span></> }
     } else {
@@ -36,7 +36,7 @@ pub fn date(d: &PartialDate, births: &BTreeSet<String>) -> Html {
     }
 }
 
-fn period(f: &Fact, births: &BTreeSet<String>) -> Html {
+fn period(f: &Fact, births: &VecMap<String, ()>) -> Html {
     let from = f
         .from
         .as_ref()
@@ -48,7 +48,7 @@ fn period(f: &Fact, births: &BTreeSet<String>) -> Html {
     html! { <>{ from }{ sep }{ to }</> }
 }
 
-fn fact(f: &Fact, births: &BTreeSet<String>) -> Html {
+fn fact(f: &Fact, births: &VecMap<String, ()>) -> Html {
     let label = if f.unknown {
         format!("{}: {}", m::UNKNOWN, f.label)
     } else {
@@ -78,7 +78,7 @@ fn fact(f: &Fact, births: &BTreeSet<String>) -> Html {
 }
 
 /// Monthly payments of one amount as one line, the months behind it on request.
-fn run(r: &Run, births: &BTreeSet<String>) -> Html {
+fn run(r: &Run, births: &VecMap<String, ()>) -> Html {
     html! {
         <div class="feit maandreeks">
             <dt>{ r.label }</dt>
@@ -93,7 +93,7 @@ fn run(r: &Run, births: &BTreeSet<String>) -> Html {
     }
 }
 
-fn section(number: u32, s: &Section, births: &BTreeSet<String>) -> Html {
+fn section(number: u32, s: &Section, births: &VecMap<String, ()>) -> Html {
     let id = format!("bestand-{number}-{:?}", s.group).to_ascii_lowercase();
     // A group with only identifying facts leaves no empty heading on paper.
     let printable = s.facts.iter().any(|f| !f.identifying && !f.unknown);
@@ -111,7 +111,7 @@ fn section(number: u32, s: &Section, births: &BTreeSet<String>) -> Html {
 fn file(
     f: &Loaded,
     holder: Role,
-    births: &BTreeSet<String>,
+    births: &VecMap<String, ()>,
     (on_remove, on_applicant): (&Callback<u32>, &Callback<u32>),
 ) -> Html {
     let a = &f.answer;

@@ -5,8 +5,8 @@
 
 use super::answers::date;
 use crate::ksz::import::{Family, Housemate, Tie};
+use crate::ksz::vec_map::VecMap;
 use crate::ui::messages::ksz_import as m;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -16,10 +16,10 @@ pub struct FamilyProps {
     /// The consultation's date as typed.
     pub on: AttrValue,
     /// Birth dates in the answers (a "since" that is a birth date prints as its year).
-    pub births: Rc<BTreeSet<String>>,
+    pub births: Rc<VecMap<String, ()>>,
 }
 
-fn person(h: &Housemate, births: &BTreeSet<String>, ended: bool) -> Html {
+fn person(h: &Housemate, births: &VecMap<String, ()>, ended: bool) -> Html {
     let word = m::housemate(h.role, h.tie);
     // A child's birth year tells the worker which child; an adult's is not needed.
     let born = h

@@ -225,7 +225,7 @@ pub(in crate::ksz::import) fn kadaster(c: &mut Collect, inhoud: &Node, _options:
     // The client: the only person named, or (interpretation) the one person who holds a right
     // in every property listed, as the search was made for them.
     // The parties holding a right in each property, read once.
-    let holders: Vec<std::collections::BTreeSet<&str>> = states
+    let holders: Vec<Vec<&str>> = states
         .iter()
         .map(|s| {
             s.find_all("PartijId")
@@ -238,7 +238,7 @@ pub(in crate::ksz::import) fn kadaster(c: &mut Collect, inhoud: &Node, _options:
         [(id, _)] => Some(id.clone()),
         _ => persons
             .iter()
-            .find(|(id, _)| !holders.is_empty() && holders.iter().all(|h| h.contains(id.as_str())))
+            .find(|(id, _)| !holders.is_empty() && holders.iter().all(|h| h.contains(&id.as_str())))
             .map(|(id, _)| id.clone()),
     };
     if let Some(insz) = subject

@@ -12,8 +12,8 @@ use crate::ksz::import::xml::text::{
 use crate::ksz::import::xml::tree::Node;
 use crate::ksz::import::Options;
 use crate::ksz::knowledge::ids;
+use crate::ksz::vec_map::VecMap;
 use crate::ksz::Status;
-use std::collections::BTreeMap;
 
 /// Interpretation: leefloon paid for a period ending at most this many days before the answer
 /// is paid "now" (one monthly payment late at most).
@@ -26,7 +26,7 @@ pub(in crate::ksz::import) fn leefloon(c: &mut Collect, inhoud: &Node, options: 
         return;
     };
     // Paying OCMW (enterprise number) → the last day it paid for.
-    let mut payers: BTreeMap<String, Option<i64>> = BTreeMap::new();
+    let mut payers: VecMap<String, Option<i64>> = VecMap::default();
     let mut people: Vec<String> = Vec::new();
     for b in &list.children {
         if b.name != "Leefloonbedrag" {
@@ -64,7 +64,7 @@ pub(in crate::ksz::import) fn leefloon(c: &mut Collect, inhoud: &Node, options: 
     }
     c.observe(ids::OCMW_LEEFLOON_AMOUNTS_VISIBLE);
     let now = c.answered_on.as_ref().and_then(PartialDate::days);
-    for (payer, last) in payers {
+    for (payer, last) in payers.into_entries() {
         if options
             .own_enterprise_numbers
             .iter()
@@ -119,7 +119,7 @@ fn yearly(c: &mut Collect, t: &Node) {
 fn month(
     c: &mut Collect,
     m: &Node,
-    payers: &mut BTreeMap<String, Option<i64>>,
+    payers: &mut VecMap<String, Option<i64>>,
     people: &mut Vec<String>,
 ) {
     let month = m.attr("JaarMaand").and_then(PartialDate::parse);
@@ -162,7 +162,7 @@ fn month(
                 .as_ref()
                 .and_then(PartialDate::last_days)
                 .or(from.as_ref().and_then(PartialDate::days));
-            let last = payers.entry(ocmw).or_insert(None);
+            let last = payers.entry_or_insert_with(ocmw, || None);
             *last = (*last).max(end);
         }
     }
