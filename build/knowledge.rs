@@ -337,12 +337,16 @@ fn rule(r: &Rule, file: &Path) -> String {
     )
 }
 
-fn source(s: &Source) -> String {
+fn source(s: &Source, notes: &mut Notes) -> String {
+    let detail = match &s.detail {
+        Some(d) => format!("Some({})", notes.text(d)),
+        None => "None".into(),
+    };
     format!(
         "Source {{ id: {}, title: {}, detail: {} }}",
         lit(&s.id),
         lit(&s.title),
-        opt(&s.detail)
+        detail
     )
 }
 
@@ -493,7 +497,7 @@ pub fn generate(out: &str) {
             )
         })
         .collect();
-    let sources_code: Vec<String> = sources.iter().map(source).collect();
+    let sources_code: Vec<String> = sources.iter().map(|s| source(s, &mut notes)).collect();
 
     let mut code = String::new();
     let _ = writeln!(
