@@ -340,7 +340,9 @@ fn entries_tagged<'a, T: Copy>(
         bool,
     );
     // Per key: its entries in order, and how many events of each answer it has seen.
-    let mut keys: HashMap<Key<'a>, (Vec<usize>, HashMap<u32, usize>)> = HashMap::new();
+    // Per key: its entries, and per file how many of its events it has seen (a short list:
+    // at most 30 files).
+    let mut keys: HashMap<Key<'a>, (Vec<usize>, Vec<(u32, usize)>)> = HashMap::new();
     let mut out: Vec<(T, Vec<(u32, T)>)> = Vec::new();
     for (file, tag, event) in events {
         let key = (
@@ -351,7 +353,13 @@ fn entries_tagged<'a, T: Copy>(
             event.mark,
         );
         let (list, seen) = keys.entry(key).or_default();
-        let nth = seen.entry(file).or_insert(0);
+        let nth = match seen.iter().position(|(f, _)| *f == file) {
+            Some(i) => &mut seen[i].1,
+            None => {
+                seen.push((file, 0));
+                &mut seen.last_mut().unwrap_or_else(|| unreachable!()).1
+            }
+        };
         match list.get(*nth) {
             Some(at) => out[*at].1.push((file, tag)),
             None => {
