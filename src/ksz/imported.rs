@@ -342,7 +342,9 @@ fn entries_tagged<'a, T: Copy>(
     // Per key: its entries in order, and how many events of each answer it has seen.
     // Per key: its entries, and per file how many of its events it has seen (a short list:
     // at most 30 files).
-    let mut keys: HashMap<Key<'a>, (Vec<usize>, Vec<(u32, usize)>)> = HashMap::new();
+    /// A key's entries, and per file how many of its events it has seen.
+    type Seen = (Vec<usize>, Vec<(u32, usize)>);
+    let mut keys: HashMap<Key<'a>, Seen> = HashMap::new();
     let mut out: Vec<(T, Vec<(u32, T)>)> = Vec::new();
     for (file, tag, event) in events {
         let key = (
