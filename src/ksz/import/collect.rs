@@ -285,6 +285,18 @@ impl Collect {
         }
     }
 
+    /// The national number an answer gives for the person it is about: an identifying fact, and
+    /// the answer's subject unless an earlier element named one.
+    pub fn subject_number(&mut self, insz: &str) {
+        self.add(
+            Group::Identity,
+            Fact::new(L::NATIONAL_NUMBER, insz.trim()).identifying(),
+        );
+        if self.summary.subject.is_none() {
+            self.summary.subject = Some(crate::ksz::import::xml::text::digits(insz));
+        }
+    }
+
     /// Records an observation; ids not in the knowledge are ignored (never invented).
     pub fn observe(&mut self, id: ObsId) {
         let Some((flow, observation)) = KNOWLEDGE.observation(id.as_str()) else {

@@ -211,9 +211,7 @@ pub(in crate::ksz::import) fn read(root: &Node, file_name: &str, _options: &Opti
         "HealthCareInsurance v1 ({})",
         root.name.trim_end_matches("Response")
     ));
-    c.answered_on = date_at(root, &["informationCBSS", "timestampReply"])
-        .or_else(|| date_at(root, &["informationCBSS", "timestampReceive"]))
-        .or_else(|| date_at(root, &["informationCustomer", "timestampSent"]));
+    c.answered_on = crate::ksz::import::xml::text::ksz_answered_on(root);
     let mut no_data = false;
     for n in &root.children {
         match n.name.as_str() {

@@ -36,9 +36,7 @@ fn category(n: &Node) -> String {
 
 pub(in crate::ksz::import) fn read(root: &Node, file_name: &str, _options: &Options) -> Answer {
     let mut c = Collect::new("JobSeeker v1 (consultContactAndInscription)");
-    c.answered_on = date_at(root, &["informationCBSS", "timestampReply"])
-        .or_else(|| date_at(root, &["informationCBSS", "timestampReceive"]))
-        .or_else(|| date_at(root, &["informationCustomer", "timestampSent"]));
+    c.answered_on = crate::ksz::import::xml::text::ksz_answered_on(root);
     let mut no_data = false;
     for n in &root.children {
         match n.name.as_str() {

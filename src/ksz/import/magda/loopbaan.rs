@@ -6,7 +6,7 @@
 use crate::ksz::import::collect::Collect;
 use crate::ksz::import::labels as L;
 use crate::ksz::import::model::{Fact, Group, Lane};
-use crate::ksz::import::xml::text::{amount_unsure, code_label, date_at, digits};
+use crate::ksz::import::xml::text::{amount_unsure, code_label, date_at};
 use crate::ksz::import::xml::tree::Node;
 use crate::ksz::import::Options;
 
@@ -50,13 +50,7 @@ pub(in crate::ksz::import) fn read(c: &mut Collect, inhoud: &Node, _options: &Op
                 L::PRINT_CAREER_BREAK,
             );
             if let Some(insz) = b.text_at(&["INSZ"]) {
-                c.add(
-                    Group::Identity,
-                    Fact::new(L::NATIONAL_NUMBER, insz.trim()).identifying(),
-                );
-                if c.summary.subject.is_none() {
-                    c.summary.subject = Some(digits(insz));
-                }
+                c.subject_number(insz);
             }
             if let Some(p) = b.child("Periode") {
                 c.rest(Group::Work, p, &["Begin", "Einde"]);

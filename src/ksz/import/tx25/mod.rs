@@ -13,7 +13,7 @@ use crate::ksz::import::labels as L;
 use crate::ksz::import::model::{Answer, Group, Kind, Lane};
 use crate::ksz::import::rules;
 use crate::ksz::import::tx25::seen::{Coded, Seen};
-use crate::ksz::import::xml::text::{date_at, desc_code, digits};
+use crate::ksz::import::xml::text::{desc_code, digits};
 use crate::ksz::import::xml::tree::Node;
 use crate::ksz::import::Options;
 use crate::ksz::knowledge::ids;
@@ -24,9 +24,7 @@ pub(in crate::ksz::import) fn read(root: &Node, file_name: &str, options: &Optio
     let v2 = root.ns.contains("/v2") || root.child("legalContext").is_some();
     let version = if v2 { 2 } else { 1 };
     let mut c = Collect::new(format!("RetrieveTIGroups (TX25) v{version}"));
-    c.answered_on = date_at(root, &["informationCBSS", "timestampReply"])
-        .or_else(|| date_at(root, &["informationCBSS", "timestampReceive"]))
-        .or_else(|| date_at(root, &["informationCustomer", "timestampSent"]));
+    c.answered_on = crate::ksz::import::xml::text::ksz_answered_on(root);
     let language = root
         .text_at(&["searchInformation", "language"])
         .map(str::to_ascii_lowercase)

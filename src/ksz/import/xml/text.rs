@@ -111,6 +111,14 @@ pub(in crate::ksz::import) fn date_at(node: &Node, path: &[&str]) -> Option<Part
     node.text_at(path).and_then(PartialDate::parse)
 }
 
+/// The date of a KSZ answer (TX25 and the KSZ's own services): when the KSZ replied, else when
+/// it received the question, else when the OCMW sent it.
+pub(in crate::ksz::import) fn ksz_answered_on(root: &Node) -> Option<PartialDate> {
+    date_at(root, &["informationCBSS", "timestampReply"])
+        .or_else(|| date_at(root, &["informationCBSS", "timestampReceive"]))
+        .or_else(|| date_at(root, &["informationCustomer", "timestampSent"]))
+}
+
 /// An ISO date in an attribute.
 pub(in crate::ksz::import) fn date_attr(node: &Node, name: &str) -> Option<PartialDate> {
     node.attr(name).and_then(PartialDate::parse)
