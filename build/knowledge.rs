@@ -14,14 +14,25 @@ const ROOT: &str = "src/ksz/knowledge";
 struct Statement {
     text: String,
     source: Option<String>,
+    /// The article of `source` the statement rests on ("art. 34, § 1").
+    article: Option<String>,
     #[serde(default)]
     interpretation: bool,
+}
+
+/// Who checked a knowledge file, when, and against which sources (ids of `[[source]]`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Reviewed {
+    on: String,
+    by: String,
+    against: Vec<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Conditions {
-    reviewed: String,
+    reviewed: Reviewed,
     condition: Vec<Condition>,
 }
 
@@ -46,11 +57,15 @@ struct Source {
     id: String,
     title: String,
     detail: Option<String>,
+    /// A primary legal text (a law, a decree, an instruction): statements on it name an article.
+    #[serde(default)]
+    primary: bool,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Flow {
+    reviewed: Reviewed,
     id: String,
     name: String,
     name_fr: Option<String>,
@@ -77,6 +92,7 @@ struct Observation {
     id: String,
     label: String,
     source: Option<String>,
+    article: Option<String>,
     #[serde(default)]
     interpretation: bool,
 }
@@ -98,6 +114,7 @@ struct Rule {
     /// huisgenoot.
     scope: Option<String>,
     source: Option<String>,
+    article: Option<String>,
     #[serde(default)]
     interpretation: bool,
 }
@@ -105,6 +122,7 @@ struct Rule {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Signals {
+    reviewed: Reviewed,
     #[serde(default)]
     rule: Vec<Rule>,
     #[serde(default)]
@@ -114,6 +132,7 @@ struct Signals {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Frame {
+    reviewed: Reviewed,
     title: String,
     section: Vec<FrameSection>,
     #[serde(default)]
@@ -189,10 +208,11 @@ fn opt(s: &Option<String>) -> String {
     }
 }
 
-fn basis(source: &Option<String>, interpretation: bool) -> String {
+fn basis(source: &Option<String>, article: &Option<String>, interpretation: bool) -> String {
     format!(
-        "Basis {{ source: {}, interpretation: {interpretation} }}",
-        opt(source)
+        "Basis {{ source: {}, article: {}, interpretation: {interpretation} }}",
+        opt(source),
+        opt(article)
     )
 }
 
@@ -200,7 +220,7 @@ fn statement(s: &Statement) -> String {
     format!(
         "Statement {{ text: {}, basis: {} }}",
         lit(&s.text),
-        basis(&s.source, s.interpretation)
+        basis(&s.source, &s.article, s.interpretation)
     )
 }
 
@@ -224,7 +244,7 @@ impl Notes {
         format!(
             "Note {{ text: {}, basis: {} }}",
             self.text(&s.text),
-            basis(&s.source, s.interpretation)
+            basis(&s.source, &s.article, s.interpretation)
         )
     }
 
@@ -333,7 +353,7 @@ fn rule(r: &Rule, file: &Path) -> String {
         lit(&r.why),
         r.signal,
         scope(r.scope.as_deref(), file),
-        basis(&r.source, r.interpretation)
+        basis(&r.source, &r.article, r.interpretation)
     )
 }
 
@@ -345,11 +365,30 @@ fn source(s: &Source, notes: &mut Notes) -> String {
         None => "None".to_string(),
     };
     format!(
-        "Source {{ id: {}, title: {}, detail: {} }}",
+        "Source {{ id: {}, title: {}, detail: {}, primary: {} }}",
         lit(&s.id),
         lit(&s.title),
-        detail
+        detail,
+        s.primary
     )
+}
+
+/// A file's review as code, and its date.
+fn review(file: &str, r: &Reviewed) -> (String, String) {
+    let code = format!(
+        "Review {{ file: {}, on: {}, by: {}, against: {} }}",
+        lit(file),
+        lit(&r.on),
+        lit(&r.by),
+        strs(&r.against)
+    );
+    (code, r.on.clone())
+}
+
+/// `flows/05-rva.toml` for a flow file.
+fn name_of(path: &Path) -> String {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    format!("flows/{}", name.unwrap_or_default())
 }
 
 pub fn generate(out: &str) {
@@ -363,12 +402,15 @@ pub fn generate(out: &str) {
 
     let mut rules = Vec::new();
     let mut flows = Vec::new();
+    // Who checked each file (`REVIEWS`, for the tests; the page shows only the oldest date).
+    let mut reviews = vec![review("conditions.toml", &conditions.reviewed)];
     let mut notes = Notes::default();
     // Typed constants of every flow and observation id (`knowledge::ids`): a reader that names
     // an id that does not exist does not compile.
     let mut ids = Vec::new();
     for path in files("flows") {
         let flow: Flow = read(&path);
+        reviews.push(review(&name_of(&path), &flow.reviewed));
         let observations: Vec<String> = flow
             .observation
             .iter()
@@ -377,7 +419,7 @@ pub fn generate(out: &str) {
                     "Observation {{ id: {}, label: {}, basis: {} }}",
                     lit(&format!("{}.{}", flow.id, o.id)),
                     lit(&o.label),
-                    basis(&o.source, o.interpretation)
+                    basis(&o.source, &o.article, o.interpretation)
                 )
             })
             .collect();
@@ -414,6 +456,7 @@ pub fn generate(out: &str) {
         sources.extend(flow.source);
     }
     if let Some(signals) = signals {
+        reviews.push(review("signals.toml", &signals.reviewed));
         rules.extend(signals.rule.iter().map(|r| rule(r, &signals_path)));
         sources.extend(signals.source);
     }
@@ -421,6 +464,7 @@ pub fn generate(out: &str) {
     let persons_path = Path::new(ROOT).join("persons.toml");
     if persons_path.exists() {
         let persons: Signals = read(&persons_path);
+        reviews.push(review("persons.toml", &persons.reviewed));
         rules.extend(persons.rule.iter().map(|r| rule(r, &persons_path)));
         sources.extend(persons.source);
     }
@@ -470,6 +514,7 @@ pub fn generate(out: &str) {
 
     let (frame_title, frame_sections, frame_sources) = match frame {
         Some(f) => {
+            reviews.push(review("frame.toml", &f.reviewed));
             let sections: Vec<String> = f
                 .section
                 .iter()
@@ -507,7 +552,13 @@ pub fn generate(out: &str) {
         "// Generated by build/knowledge.rs from {ROOT}: do not edit."
     );
     let _ = writeln!(code, "pub static KNOWLEDGE: Knowledge = Knowledge {{");
-    let _ = writeln!(code, "    reviewed: {},", lit(&conditions.reviewed));
+    // The page shows the oldest review date: the whole is checked no later than that.
+    let oldest = reviews
+        .iter()
+        .map(|(_, on)| on.clone())
+        .min()
+        .unwrap_or_default();
+    let _ = writeln!(code, "    reviewed: {},", lit(&oldest));
     let _ = writeln!(code, "    conditions: &[{}],", conditions_code.join(",\n"));
     let _ = writeln!(code, "    sources: &[{}],", sources_code.join(",\n"));
     let _ = writeln!(code, "    flows: &[{}],", flows.join(",\n"));
@@ -520,6 +571,12 @@ pub fn generate(out: &str) {
     );
     let _ = writeln!(code, "    dossiers: &[{}],", dossiers.join(",\n"));
     let _ = writeln!(code, "}};");
+    let review_code: Vec<String> = reviews.into_iter().map(|(code, _)| code).collect();
+    let _ = writeln!(
+        code,
+        "/// Who checked each knowledge file.\npub static REVIEWS: &[Review] = &[{}];",
+        review_code.join(",\n")
+    );
     let _ = writeln!(
         code,
         "/// Every flow and observation id as a constant.\npub mod ids {{\n    use super::{{FlowId, ObsId}};\n    {}\n}}",

@@ -9,6 +9,8 @@
 pub struct Basis {
     /// The id of a [`Source`].
     pub source: Option<&'static str>,
+    /// The article of the source it rests on ("art. 34, § 1"), shown after the source.
+    pub article: Option<&'static str>,
     /// Our own reading, shown as "interpretatie".
     pub interpretation: bool,
 }
@@ -36,6 +38,20 @@ pub struct Source {
     pub title: &'static str,
     /// Quotes and where it was read (deferred: see [`Text`]).
     pub detail: Option<Text>,
+    /// A primary legal text: what rests on it names the article.
+    pub primary: bool,
+}
+
+/// Who checked a knowledge file against which sources, and when (`reviewed` in the TOML).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Review {
+    /// The file, relative to the knowledge folder (`flows/05-rva.toml`).
+    pub file: &'static str,
+    /// `YYYY-MM-DD`.
+    pub on: &'static str,
+    pub by: &'static str,
+    /// The ids of the sources it was read against.
+    pub against: &'static [&'static str],
 }
 
 /// One KSZ flow: what it is, how to read it, and what a worker can observe in it.
@@ -162,7 +178,7 @@ pub struct Dossier {
 /// Everything *KSZ lezen* knows.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Knowledge {
-    /// The date the content was last checked (`YYYY-MM-DD`).
+    /// The oldest of the files' review dates (`YYYY-MM-DD`): see [`REVIEWS`].
     pub reviewed: &'static str,
     pub conditions: &'static [Condition],
     pub sources: &'static [Source],

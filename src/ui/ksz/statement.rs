@@ -13,7 +13,7 @@ pub fn basis(b: &Basis) -> Html {
                 <span class="interpretatie">{ m::INTERPRETATION }</span>
             }
             if let Some(s) = source {
-                <span class="bron">{ format!("{}: {}", m::SOURCE, s.title) }</span>
+                <span class="bron">{ m::source(s.title, b.article) }</span>
             }
         </>
     }

@@ -88,6 +88,14 @@ pub fn not_consulted(flow: &str) -> String {
 }
 
 /// "Stand van zaken: 2026-12-01".
+/// "Bron: <title>, art. 34, § 1" (the article when the statement names one).
+pub fn source(title: &str, article: Option<&str>) -> String {
+    match article {
+        Some(a) => format!("{SOURCE}: {title}, {a}"),
+        None => format!("{SOURCE}: {title}"),
+    }
+}
+
 pub fn reviewed() -> String {
     format!("Stand van de inhoud: {}.", KNOWLEDGE.reviewed)
 }
