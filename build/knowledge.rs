@@ -146,6 +146,22 @@ struct FrameSection {
     statements: Vec<Statement>,
 }
 
+/// `first.toml`: the lines that go to *Eerst doen*, in order of priority.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct First {
+    reviewed: Reviewed,
+    group: Vec<FirstGroup>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FirstGroup {
+    title: String,
+    at_most: usize,
+    lines: Vec<String>,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Dossier {
@@ -341,7 +357,9 @@ fn scope(s: Option<&str>, file: &Path) -> &'static str {
     }
 }
 
-fn rule(r: &Rule, file: &Path) -> String {
+/// A rule; its `text` and `why` are deferred with the guide's texts (only the worksheet shows
+/// them, and it waits for the notes).
+fn rule(r: &Rule, file: &Path, notes: &mut Notes) -> String {
     format!(
         "Rule {{ id: {}, when: {}, unless: {}, condition: {}, column: {}, text: {}, why: {}, signal: {}, scope: {}, basis: {} }}",
         lit(&r.id),
@@ -349,8 +367,8 @@ fn rule(r: &Rule, file: &Path) -> String {
         terms(&r.unless, file),
         lit(&r.condition),
         column(&r.column, file),
-        lit(&r.text),
-        lit(&r.why),
+        notes.text(&r.text),
+        notes.text(&r.why),
         r.signal,
         scope(r.scope.as_deref(), file),
         basis(&r.source, &r.article, r.interpretation)
@@ -436,7 +454,7 @@ pub fn generate(out: &str) {
                 lit(&full)
             ));
         }
-        rules.extend(flow.rule.iter().map(|r| rule(r, &path)));
+        rules.extend(flow.rule.iter().map(|r| rule(r, &path, &mut notes)));
         flows.push(format!(
             "Flow {{ id: {}, name: {}, name_fr: {}, service: {}, institution: {}, conditions: {}, contains: {}, read: {}, pitfalls: {}, indicates: {}, nothing_found: {}, not_consulted: {}, observations: &[{}] }}",
             lit(&flow.id),
@@ -457,7 +475,12 @@ pub fn generate(out: &str) {
     }
     if let Some(signals) = signals {
         reviews.push(review("signals.toml", &signals.reviewed));
-        rules.extend(signals.rule.iter().map(|r| rule(r, &signals_path)));
+        rules.extend(
+            signals
+                .rule
+                .iter()
+                .map(|r| rule(r, &signals_path, &mut notes)),
+        );
         sources.extend(signals.source);
     }
     // Rules about the other persons of the household: same shape as the signals.
@@ -465,9 +488,29 @@ pub fn generate(out: &str) {
     if persons_path.exists() {
         let persons: Signals = read(&persons_path);
         reviews.push(review("persons.toml", &persons.reviewed));
-        rules.extend(persons.rule.iter().map(|r| rule(r, &persons_path)));
+        rules.extend(
+            persons
+                .rule
+                .iter()
+                .map(|r| rule(r, &persons_path, &mut notes)),
+        );
         sources.extend(persons.source);
     }
+
+    let first: First = read(&Path::new(ROOT).join("first.toml"));
+    reviews.push(review("first.toml", &first.reviewed));
+    let first_code: Vec<String> = first
+        .group
+        .iter()
+        .map(|g| {
+            format!(
+                "FirstGroup {{ title: {}, at_most: {}, lines: {} }}",
+                lit(&g.title),
+                g.at_most,
+                strs(&g.lines)
+            )
+        })
+        .collect();
 
     let mut dossiers = Vec::new();
     for path in files("dossiers") {
@@ -570,6 +613,7 @@ pub fn generate(out: &str) {
         frame_sections.join(",\n")
     );
     let _ = writeln!(code, "    dossiers: &[{}],", dossiers.join(",\n"));
+    let _ = writeln!(code, "    first: &[{}],", first_code.join(",\n"));
     let _ = writeln!(code, "}};");
     let review_code: Vec<String> = reviews.into_iter().map(|(code, _)| code).collect();
     let _ = writeln!(

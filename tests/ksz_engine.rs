@@ -24,7 +24,7 @@ fn texts(r: &Record) -> Vec<String> {
         .iter()
         .flat_map(|c| c.established.iter().chain(&c.needed).chain(&c.dont_ask))
         .map(|l| match l.kind {
-            LineKind::Rule(rule) => rule.text.to_string(),
+            LineKind::Rule(rule) => rule.text.get().to_string(),
             LineKind::NothingFound(f) => f.nothing_found.text.to_string(),
             LineKind::NotConsulted(f) => f.not_consulted.text.to_string(),
         })

@@ -40,7 +40,7 @@ fn lines(r: &Record) -> Vec<(String, Column, String)> {
         .flat_map(|c| c.established.iter().chain(&c.needed).chain(&c.dont_ask))
         .map(|l| {
             let words = match l.kind {
-                LineKind::Rule(rule) => format!("{} {}", rule.text, rule.why),
+                LineKind::Rule(rule) => format!("{} {}", rule.text.get(), rule.why.get()),
                 LineKind::NothingFound(f) => f.nothing_found.text.to_string(),
                 LineKind::NotConsulted(f) => f.not_consulted.text.to_string(),
             };
@@ -169,7 +169,7 @@ fn at_the_pension_age_an_igo_is_suggested_with_the_residence_condition_to_check(
 fn every_igo_rule_requires_the_pension_age_or_reports_what_the_ksz_shows() {
     let mut problems = Vec::new();
     for rule in KNOWLEDGE.rules {
-        if !mentions_igo(rule.text) && !mentions_igo(rule.why) {
+        if !mentions_igo(rule.text.get()) && !mentions_igo(rule.why.get()) {
             continue;
         }
         let at_age = observed(rule, &PENSION_AGE);
@@ -182,7 +182,7 @@ fn every_igo_rule_requires_the_pension_age_or_reports_what_the_ksz_shows() {
         }
         // A suggestion to ask about or apply for an IGO names the residence condition.
         if at_age && rule.column == Column::Needed && !shown {
-            let lower = format!("{} {}", rule.text, rule.why).to_lowercase();
+            let lower = format!("{} {}", rule.text.get(), rule.why.get()).to_lowercase();
             if !lower.contains("hoofdverblijfplaats in belgië") {
                 problems.push(format!("{}: no residence condition", rule.id));
             }
@@ -197,8 +197,8 @@ fn every_igo_rule_requires_the_pension_age_or_reports_what_the_ksz_shows() {
 fn the_annulled_ten_year_residence_condition_is_never_stated_as_law() {
     let mut texts: Vec<(String, &str)> = Vec::new();
     for rule in KNOWLEDGE.rules {
-        texts.push((rule.id.to_string(), rule.text));
-        texts.push((rule.id.to_string(), rule.why));
+        texts.push((rule.id.to_string(), rule.text.get()));
+        texts.push((rule.id.to_string(), rule.why.get()));
     }
     for f in KNOWLEDGE.flows {
         for n in f

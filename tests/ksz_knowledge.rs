@@ -226,7 +226,7 @@ fn signals_are_things_to_discuss_and_nothing_found_never_reads_as_no_right() {
             if r.column != Column::Needed {
                 problems.push(format!("signal {} is not in \"Nog nodig\"", r.id));
             }
-            if !r.text.starts_with("Kan wijzen op") {
+            if !r.text.get().starts_with("Kan wijzen op") {
                 problems.push(format!(
                     "signal {} does not start with \"Kan wijzen op\"",
                     r.id
@@ -239,14 +239,14 @@ fn signals_are_things_to_discuss_and_nothing_found_never_reads_as_no_right() {
                 Term::Status(_, Status::NothingFound | Status::NotConsulted)
             )
         });
-        let lower = r.text.to_lowercase();
+        let lower = r.text.get().to_lowercase();
         if on_nothing && lower.contains("geen recht") {
             problems.push(format!(
                 "rule {} concludes \"geen recht\" from a flow that found nothing",
                 r.id
             ));
         }
-        if !r.why.trim().is_empty() && r.text.trim().is_empty() {
+        if !r.why.get().trim().is_empty() && r.text.get().trim().is_empty() {
             problems.push(format!("rule {}: empty text", r.id));
         }
     }
@@ -316,5 +316,13 @@ fn the_deferred_notes_file_is_the_one_the_page_was_built_with() {
     assert!(install(BUILT_IN.to_string()).is_ok());
     assert!(KNOWLEDGE.flows.iter().all(|f| !f.read.is_empty()));
     let first = KNOWLEDGE.flows[0].contains[0].text.get();
-    assert!(BUILT_IN.starts_with(first), "{first:?}");
+    assert!(!first.is_empty() && BUILT_IN.contains(first), "{first:?}");
+    // The rules' lines and reasons are deferred too (only the worksheet shows them).
+    let rule = &KNOWLEDGE.rules[0];
+    assert!(!rule.why.get().is_empty() && BUILT_IN.contains(rule.why.get()));
+    assert!(
+        BUILT_IN.starts_with(rule.text.get()),
+        "{:?}",
+        rule.text.get()
+    );
 }

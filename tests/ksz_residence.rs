@@ -133,7 +133,7 @@ fn the_permanent_residence_lines_name_their_article_or_are_interpretation() {
     let k = &toeleiding::ksz::knowledge::KNOWLEDGE;
     for id in ["rr-permanent-residence", "rr-permanent-residence-no-proof"] {
         let rule = k.rules.iter().find(|r| r.id == id).expect(id);
-        let words = format!("{} {}", rule.text, rule.why);
+        let words = format!("{} {}", rule.text.get(), rule.why.get());
         assert!(
             words.contains("art.") || rule.basis.interpretation,
             "{id}: {words}"

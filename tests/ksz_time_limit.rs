@@ -87,7 +87,7 @@ fn lines(r: &Record) -> Vec<(String, &'static str, Column, String)> {
         })
         .map(|(cond, l)| {
             let words = match l.kind {
-                LineKind::Rule(rule) => format!("{} {}", rule.text, rule.why),
+                LineKind::Rule(rule) => format!("{} {}", rule.text.get(), rule.why.get()),
                 LineKind::NothingFound(f) => f.nothing_found.text.to_string(),
                 LineKind::NotConsulted(f) => f.not_consulted.text.to_string(),
             };
@@ -289,6 +289,7 @@ fn legal_claims_have_a_quoted_source_and_unread_law_is_marked_interpretation() {
     }
     assert!(rule("rva-time-limit-refund")
         .why
+        .get()
         .contains("nog door het parlement"));
 }
 

@@ -38,7 +38,7 @@ fn a_new_file_gets_the_gpmi_and_the_vdab_question() {
         .iter()
         .find(|r| r.id == "gpmi-new-file")
         .unwrap();
-    let words = format!("{} {}", gpmi.text, gpmi.why);
+    let words = format!("{} {}", gpmi.text.get(), gpmi.why.get());
     assert!(
         words.contains("gezondheids") || words.contains("billijkheid"),
         "{words}"

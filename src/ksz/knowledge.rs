@@ -123,8 +123,10 @@ pub struct Rule {
     pub unless: &'static [Term],
     pub condition: &'static str,
     pub column: Column,
-    pub text: &'static str,
-    pub why: &'static str,
+    /// The line (deferred: see [`Text`]).
+    pub text: Text,
+    /// The reason shown under it (deferred).
+    pub why: Text,
     /// "Kan wijzen op …": something to discuss, never a conclusion.
     pub signal: bool,
     /// Whose observations the rule looks at (`scope` in the TOML; the applicant by default).
@@ -186,6 +188,17 @@ pub struct Knowledge {
     pub rules: &'static [Rule],
     pub frame: Frame,
     pub dossiers: &'static [Dossier],
+    /// *Eerst doen*: which lines go to the top of the worksheet, group by group.
+    pub first: &'static [FirstGroup],
+}
+
+/// A group of *Eerst doen* (`first.toml`): at most `at_most` of its `lines` (line keys, in order
+/// of priority) that the worksheet holds.
+#[derive(Debug, PartialEq, Eq)]
+pub struct FirstGroup {
+    pub title: &'static str,
+    pub at_most: usize,
+    pub lines: &'static [&'static str],
 }
 
 pub use super::notes::{Note, Text};

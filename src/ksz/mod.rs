@@ -5,6 +5,7 @@
 //! [`record`]; [`practice`] compares a worksheet with a dossier's model answer.
 
 pub mod engine;
+pub mod first;
 pub mod import;
 pub mod imported;
 pub mod knowledge;
@@ -17,6 +18,7 @@ pub mod timeline;
 pub mod vec_map;
 
 pub use engine::{worksheet, ConditionSheet, Line, LineKind, Worksheet};
+pub use first::{first, FirstLine, MAX_FIRST};
 pub use knowledge::{Column, Status, KNOWLEDGE};
 pub use person::{Role, Scope};
 pub use record::{Origin, Part, Record, RecordProblem};

@@ -125,7 +125,7 @@ fn handicap_region_not_integrated_is_niet_beschikbaar() {
                 "handicap.regional-unavailable",
             ))
         {
-            assert!(!rule.text.to_lowercase().contains("geen recht"));
+            assert!(!rule.text.get().to_lowercase().contains("geen recht"));
         }
     }
     assert!(facts(&a, L::HANDICAP_RIGHT)[0].value.contains("€ 84,85"));

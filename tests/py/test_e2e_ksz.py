@@ -53,6 +53,38 @@ def test_realistic_case_gives_the_expected_lines(page, app_url):
     assert "interpretatie" in sheet
 
 
+def test_eerst_doen_comes_first_holds_at_most_seven_lines_and_prints_on_page_one(page, app_url, workdir):
+    open_ksz(page, app_url)
+    record(page, REALISTIC)
+    page.get_by_role("button", name="Maak het werkblad").click()
+    page.get_by_role("heading", name="Werkblad per voorwaarde", level=2).wait_for()
+    first = page.get_by_role("region", name="Eerst doen")
+    items = first.get_by_role("listitem")
+    assert 1 <= items.count() <= 7, items.count()
+    # A right to claim comes first: the open incapacity file's payment is asked for first.
+    assert items.first.inner_text().startswith("Eerst een recht doen gelden: ")
+    # Above every condition, and each line is one of the worksheet's lines below.
+    top = first.bounding_box()["y"]
+    assert top < condition(page, "Verblijf").bounding_box()["y"]
+    below = page.locator(".voorwaarde").all_inner_texts()
+    for i in range(items.count()):
+        item = items.nth(i)
+        text = item.inner_text()
+        group = item.locator(".groep").inner_text()
+        flows = item.locator(".herkomst").inner_text()
+        see = item.locator(".zie").inner_text()
+        line = text[len(group):text.index(flows)].strip()
+        assert any(line in c for c in below), line
+        title = see.split("zie ", 1)[1]
+        assert any(c.startswith(title) and line in c for c in below), (title, line)
+    # Printed, Eerst doen is on the first page.
+    page.emulate_media(media="print")
+    pdf = workdir / "eerst-doen.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    first_page = subprocess.run([require("pdftotext"), "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Eerst doen" in first_page and "Eerst een recht doen gelden" in first_page, first_page[:800]
+
+
 def test_missing_input_gets_the_error_summary_and_nothing_typed_is_lost(page, app_url):
     open_ksz(page, app_url)
     page.get_by_role("button", name="Maak het werkblad").click()

@@ -50,6 +50,8 @@ fn tabs(current: Tab, on: &Callback<KszAction>) -> Html {
 #[function_component(KszApp)]
 pub fn ksz_app() -> Html {
     let state = use_shell(|| KszPart::new(browser::today().iso()));
+    // The worksheet's and the guide's texts load right after the page, not in its first load.
+    let _ = super::notes::use_notes();
     let d = state.dispatcher();
     let send = Callback::from(move |a: ShellAction<KszAction>| d.dispatch(a));
     let on = send.reform(ShellAction::Part);

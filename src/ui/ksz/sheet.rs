@@ -2,6 +2,7 @@
 //! from, its reason and its basis; signals marked "Te bespreken". Prints as an A4 working note
 //! with the date and the flows consulted, and nothing that identifies the client.
 
+use super::notes::{use_notes, waiting, Notes};
 use super::statement::basis;
 use crate::ksz::knowledge::{Column, Status, KNOWLEDGE};
 use crate::ksz::{ConditionSheet, Line, LineKind, Role, Worksheet};
@@ -11,19 +12,7 @@ use yew::prelude::*;
 /// One line: its text, where it comes from, why, and its basis.
 pub fn line(l: &Line, extra: Html) -> Html {
     let flows: Vec<&str> = l.flows.iter().map(|f| f.name).collect();
-    let (text, why, b) = match l.kind {
-        LineKind::Rule(r) => (r.text.to_string(), Some(r.why), r.basis),
-        LineKind::NothingFound(f) => (
-            format!("{} {}", m::nothing_found(f.name), f.nothing_found.text),
-            None,
-            f.nothing_found.basis,
-        ),
-        LineKind::NotConsulted(f) => (
-            format!("{} {}", m::not_consulted(f.name), f.not_consulted.text),
-            None,
-            f.not_consulted.basis,
-        ),
-    };
+    let (text, why, b) = parts(l);
     let about_others = l.persons.iter().any(|r| *r != Role::Applicant);
     html! {
         <li class={classes!("lijn", l.is_signal().then_some("signaal"))}>
@@ -44,6 +33,63 @@ pub fn line(l: &Line, extra: Html) -> Html {
     }
 }
 
+/// A line in short: text, flows, basis (the compact "Niet (meer) vragen" list).
+fn short_line(l: &Line) -> Html {
+    let flows: Vec<&str> = l.flows.iter().map(|f| f.name).collect();
+    let (text, _, b) = parts(l);
+    html! {
+        <li class="lijn kort">
+            { text }
+            <span class="herkomst">{ format!(" ({} {})", m::FROM, flows.join(", ")) }</span>
+            { " " }{ basis(&b) }
+        </li>
+    }
+}
+
+/// *Eerst doen*: at most seven lines, each with its group, its flows and where it stands below.
+fn first(w: &Worksheet) -> Html {
+    let top = crate::ksz::first(w);
+    if top.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="eerst-doen" aria-labelledby="eerst-doen-titel">
+            <h3 id="eerst-doen-titel">{ m::FIRST }</h3>
+            <ol>
+                { for top.iter().map(|f| {
+                    let flows: Vec<&str> = f.line.flows.iter().map(|x| x.name).collect();
+                    let (text, _, _) = parts(f.line);
+                    html! {
+                        <li>
+                            <span class="groep">{ f.group.title }{ ": " }</span>
+                            { text }
+                            <span class="herkomst">{ format!(" ({} {})", m::FROM, flows.join(", ")) }</span>
+                            <span class="zie">{ m::see(f.condition.title) }</span>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+/// A line's text, its reason (for a rule) and its basis.
+fn parts(l: &Line) -> (String, Option<&'static str>, crate::ksz::knowledge::Basis) {
+    match l.kind {
+        LineKind::Rule(r) => (r.text.get().to_string(), Some(r.why.get()), r.basis),
+        LineKind::NothingFound(f) => (
+            format!("{} {}", m::nothing_found(f.name), f.nothing_found.text),
+            None,
+            f.nothing_found.basis,
+        ),
+        LineKind::NotConsulted(f) => (
+            format!("{} {}", m::not_consulted(f.name), f.not_consulted.text),
+            None,
+            f.not_consulted.basis,
+        ),
+    }
+}
+
 fn column(sheet: &ConditionSheet, c: Column) -> Html {
     let lines = sheet.column(c);
     html! {
@@ -52,7 +98,11 @@ fn column(sheet: &ConditionSheet, c: Column) -> Html {
             if lines.is_empty() {
                 <p class="leeg">{ "—" }</p>
             } else {
-                <ul>{ for lines.iter().map(|l| line(l, html! {})) }</ul>
+                if c == Column::DontAsk {
+                    <ul class="kort">{ for lines.iter().map(short_line) }</ul>
+                } else {
+                    <ul>{ for lines.iter().map(|l| line(l, html! {})) }</ul>
+                }
             }
         </div>
     }
@@ -93,6 +143,8 @@ pub struct SheetProps {
 #[function_component(SheetView)]
 pub fn sheet_view(p: &SheetProps) -> Html {
     let w = &p.worksheet;
+    // The lines' texts are in the notes file (loaded at the page's start: see `KszApp`).
+    let ready = use_notes();
     let consulted: Vec<String> = w
         .recorded
         .iter()
@@ -123,8 +175,12 @@ pub fn sheet_view(p: &SheetProps) -> Html {
             <p class="geen-print">
                 <button type="button" class="knop knop-secundair" onclick={on_print}>{ m::PRINT }</button>
             </p>
-            { p.children.clone() }
-            { for w.conditions.iter().map(condition) }
+            { waiting(ready) }
+            if ready == Notes::Ready {
+                { first(w) }
+                { p.children.clone() }
+                { for w.conditions.iter().map(condition) }
+            }
         </section>
     }
 }

@@ -88,6 +88,13 @@ pub fn not_consulted(flow: &str) -> String {
 }
 
 /// "Stand van zaken: 2026-12-01".
+pub const FIRST: &str = "Eerst doen";
+
+/// Where a line of *Eerst doen* stands in the worksheet below.
+pub fn see(condition: &str) -> String {
+    format!(" — zie {condition}")
+}
+
 /// "Bron: <title>, art. 34, § 1" (the article when the statement names one).
 pub fn source(title: &str, article: Option<&str>) -> String {
     match article {
