@@ -41,7 +41,7 @@ def test_realistic_case_gives_the_expected_lines(page, app_url):
     assert "geen recht op werkloosheidsuitkering" in established
     assert "wezentoeslag" in established
     needed = column(rights, "Nog nodig").inner_text()
-    assert "Kan wijzen op een recht op een overlevings- of wezenpensioen" in needed
+    assert "Kan wijzen op rechten na het overlijden van een ouder" in needed
     assert "werkloosheidsuitkering aanvroeg" in needed
     assert "Geen overlijdensakte" in column(rights, "Niet (meer) vragen").inner_text()
     # Nothing found in the pension register: said so, never "geen recht".

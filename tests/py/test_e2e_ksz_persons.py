@@ -68,7 +68,7 @@ def test_a_partners_income_the_household_on_the_date_and_a_print_with_roles_only
 
     # The partner's benefit: a line about the household's resources, not the applicant's.
     sheet = page.get_by_role("region", name="Werkblad per voorwaarde").inner_text()
-    assert "De partner krijgt een werkloosheidsuitkering" in sheet
+    assert "Over de partner: die krijgt een werkloosheidsuitkering" in sheet
     assert "Over: partner" in sheet
     assert "RVA: er is een recht op uitkering en er wordt betaald" not in sheet
     axe(page, "ksz-persons-sheet")
@@ -116,7 +116,7 @@ def test_a_partners_benefit_entered_by_hand_is_never_about_the_applicants_health
     sheet = page.get_by_role("region", name="Werkblad per voorwaarde")
     sheet.wait_for()
     text = sheet.inner_text()
-    assert "De partner krijgt een uitkering van het ziekenfonds" in text
+    assert "Over de partner: die krijgt een uitkering van het ziekenfonds" in text
     assert "Over: partner" in text
     assert "Geen apart medisch attest" not in text
     assert "Arbeidsongeschiktheid: er loopt een erkende periode" not in text
