@@ -65,8 +65,7 @@ fn says_it_counts(sentence: &str) -> bool {
 fn about_child_maintenance_or_foster_care(sentence: &str) -> bool {
     let s = sentence.to_lowercase();
     (s.contains("onderhoudsgeld") && s.contains("kinderen") && !s.contains("aanvrager zelf"))
-        || s
-            .split(|c: char| !c.is_alphanumeric())
+        || s.split(|c: char| !c.is_alphanumeric())
             .any(|w| w.starts_with("pleeg"))
 }
 

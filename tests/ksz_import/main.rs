@@ -79,6 +79,7 @@ fn unknown(root: &str, seems: Seems) -> ImportError {
     }
 }
 
+mod birth;
 mod combine;
 mod current;
 mod guard;

@@ -407,6 +407,26 @@ impl Collect {
         self.findings.iter().any(|f| f.flow == flow.as_str())
     }
 
+    /// A child born in the household these last months (a member other than the client whose
+    /// birth date lies within `RECENT_MONTHS` before the answer's date): *Een kind geboren*, apart
+    /// from "iemand kwam of vertrok".
+    fn births(&mut self) {
+        let Some(on) = self.answered_on.clone() else {
+            return;
+        };
+        let subject = self.summary.subject.clone();
+        let born = self
+            .summary
+            .household
+            .iter()
+            .filter(|m| Some(&m.insz) != subject.as_ref())
+            .map(|m| m.born.as_ref());
+        let window = super::date::months(super::rules::RECENT_MONTHS);
+        if super::rules::any_within(born, &on, window) {
+            self.observe(crate::ksz::knowledge::ids::GEZIN_BIRTH);
+        }
+    }
+
     pub fn finish(
         mut self,
         file_name: &str,
@@ -419,6 +439,7 @@ impl Collect {
             self.facts
                 .push((Group::Other, Fact::new(L::NOTE, more), None));
         }
+        self.births();
         let untested = matches!(kind, Kind::Unemployment | Kind::HealthCare);
         let mut sections = Vec::new();
         for group in Group::ALL {
