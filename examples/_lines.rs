@@ -9,8 +9,16 @@ fn main() {
         println!("== {}", c.condition.id);
         for (col, ls) in [("V", &c.established), ("N", &c.needed), ("X", &c.dont_ask)] {
             for l in ls.iter() {
-                let t = match l.kind { LineKind::Rule(r) => r.text.get().to_string(), LineKind::NothingFound(f) => f.nothing_found.text.to_string(), LineKind::NotConsulted(f) => f.not_consulted.text.to_string() };
-                println!("{col} {:38} {}", l.key(), &t.chars().take(150).collect::<String>());
+                let t = match l.kind {
+                    LineKind::Rule(r) => r.text.get().to_string(),
+                    LineKind::NothingFound(f) => f.nothing_found.text.to_string(),
+                    LineKind::NotConsulted(f) => f.not_consulted.text.to_string(),
+                };
+                println!(
+                    "{col} {:38} {}",
+                    l.key(),
+                    &t.chars().take(150).collect::<String>()
+                );
             }
         }
     }

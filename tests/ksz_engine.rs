@@ -228,3 +228,54 @@ fn the_realistic_case_gives_its_lines_in_the_three_conditions() {
         "{signals:?}"
     );
 }
+
+/// Issue 18, item 5: the partner's other income flows are lines about the partner's resources,
+/// never about the applicant; a housemate's never count as the partner's.
+#[test]
+fn the_partners_other_incomes_are_lines_about_the_partner() {
+    use toeleiding::ksz::Role;
+    for (flow, observation, key) in [
+        (
+            "handicap",
+            "handicap.ivt-it-granted",
+            "partner-handicap-allowance",
+        ),
+        (
+            "handicap",
+            "handicap.pending-request",
+            "partner-handicap-pending",
+        ),
+        (
+            "zelfstandige",
+            "zelfstandige.active-secondary",
+            "partner-self-employed-secondary",
+        ),
+        (
+            "kadaster",
+            "kadaster.owns-other-property",
+            "partner-owns-property",
+        ),
+        ("belasting", "belasting.income-known", "partner-tax-income"),
+        ("dimona", "dimona.exit-recent", "partner-work-ended-recent"),
+    ] {
+        let mut r = Record::default();
+        r.set_status_of(Role::Partner, flow, Some(Status::Found));
+        r.set_observation_of(Role::Partner, observation, true, Origin::Worker);
+        let w = worksheet(&r);
+        let line = w
+            .conditions
+            .iter()
+            .flat_map(|c| c.established.iter().chain(&c.needed).chain(&c.dont_ask))
+            .find(|l| l.key() == key)
+            .unwrap_or_else(|| panic!("{key}: not on the worksheet"));
+        assert_eq!(line.persons, vec![Role::Partner], "{key}");
+        // The same observation for the applicant never gives the partner's line.
+        let mut mine = Record::default();
+        mine.set_status(flow, Some(Status::Found));
+        mine.set_observation(observation, true, Origin::Worker);
+        assert!(
+            !worksheet(&mine).keys().contains(key),
+            "{key} for the applicant"
+        );
+    }
+}
