@@ -401,7 +401,15 @@ fn vdab_support_measures_show_the_measure_its_status_and_period() {
     assert!(b.events.iter().any(|e| e.lane == Lane::Work
         && e.print_label == L::PRINT_SUPPORT_MEASURE
         && e.to.as_ref().unwrap().raw == "2014-12-31"));
+    // Every measure of the samples ended long before the answer: none is current, no finding.
     assert!(all.iter().all(|(_, a)| a.findings.is_empty()));
+    // The same answer with a measure that runs on the answer's date fills the VDAB flow.
+    let dir = samples().unwrap().join(VDAB);
+    let text = std::fs::read_to_string(dir.join("71690499880.xml")).unwrap();
+    assert!(text.contains("2015-12-31"));
+    let running = text.replace("2015-12-31", "2999-12-31");
+    let r = toeleiding::ksz::import::read("vdab.xml", running.as_bytes()).unwrap();
+    assert!(r.observes("vdab.support-measure"), "{:?}", r.findings);
 }
 
 #[test]
@@ -432,7 +440,9 @@ fn job_seeker_fixture_shows_the_registration_and_the_contact_data() {
         && e.print_label == L::PRINT_JOB_SEEKER
         && e.from.as_ref().unwrap().raw == "2026-09-15"
         && e.to.is_none()));
-    assert!(a.findings.is_empty());
+    // The registration fills the VDAB flow (issue 18): registered, since the date shown.
+    assert_eq!(status(&a, "vdab"), Some(Status::Found));
+    assert!(a.observes("vdab.registered"));
     // Nothing identifying in what is printed on the timeline.
     assert!(a
         .events
@@ -444,5 +454,8 @@ fn job_seeker_fixture_shows_the_registration_and_the_contact_data() {
     assert!(none.no_data);
     assert_known("jobseeker_not_registered.xml", &none);
     assert!(facts(&none, L::JOB_SEEKER).is_empty());
+    // No registration: consulted, nothing found (never "not willing to work").
+    assert_eq!(status(&none, "vdab"), Some(Status::NothingFound));
+    assert!(!none.observes("vdab.registered"));
     assert_eq!(none.summary.subject.as_deref(), Some("00000000196"));
 }

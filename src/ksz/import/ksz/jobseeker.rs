@@ -3,8 +3,8 @@
 //! answer is marked untested): per regional employment service (VDAB, Actiris, Forem, ADG) its
 //! status, the contact data it holds (address, phone, e-mail: hidden in print) and each
 //! registration as a job-seeker (since when, the service's category and the national NEO
-//! category, the Eurostat date). No finding: no flow of the knowledge is about the
-//! registration.
+//! category, the Eurostat date). Finding: `vdab.registered` for a registration, nothing found
+//! when the answer says `NO_DATA_FOUND`.
 
 use crate::ksz::import::collect::Collect;
 use crate::ksz::import::labels as L;
@@ -13,6 +13,7 @@ use crate::ksz::import::rules::status_text;
 use crate::ksz::import::xml::text::{date_at, desc_code, digits};
 use crate::ksz::import::xml::tree::Node;
 use crate::ksz::import::Options;
+use crate::ksz::knowledge::{ids, Status};
 
 /// The root local name of the service's operation (first letter compared in lower case).
 pub(in crate::ksz::import) const ROOTS: [&str; 1] = ["consultContactAndInscriptionResponse"];
@@ -102,6 +103,9 @@ pub(in crate::ksz::import) fn read(root: &Node, file_name: &str, _options: &Opti
             _ => c.unknown(Group::Other, &n.name, n),
         }
     }
+    if no_data {
+        c.status(ids::VDAB, Status::NothingFound);
+    }
     let mut answer = c.finish(file_name, Kind::JobSeeker, None, no_data);
     answer.untested = true;
     answer
@@ -153,6 +157,7 @@ fn service(c: &mut Collect, pes: &Node) {
                 Fact::new(L::JOB_SEEKER, value).from(since.clone()),
                 i,
             );
+            c.observe(ids::VDAB_REGISTERED);
             c.period(
                 Lane::Work,
                 since,

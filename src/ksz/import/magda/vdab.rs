@@ -1,6 +1,7 @@
 //! MAGDA SocEcon.GeefStatusRechtOndersteuningen 02.00: VDAB's support measures for the person
 //! (a measure such as customised work or the Flemish support premium, its status, the date of
-//! the decision and the period). No finding: no flow of the knowledge is about these measures.
+//! the decision and the period). Finding: `vdab.support-measure` for a measure whose period is
+//! current on the answer's date.
 
 use crate::ksz::import::collect::Collect;
 use crate::ksz::import::labels as L;
@@ -36,6 +37,13 @@ pub(in crate::ksz::import) fn read(c: &mut Collect, inhoud: &Node, _options: &Op
                     .until(to.clone()),
                 s,
             );
+            if crate::ksz::import::date::current_on(
+                from.as_ref(),
+                to.as_ref(),
+                c.answered_on.as_ref(),
+            ) {
+                c.observe(crate::ksz::knowledge::ids::VDAB_SUPPORT_MEASURE);
+            }
             c.period(
                 Lane::Work,
                 from,
