@@ -372,8 +372,26 @@ fn study_enrolments_show_the_school_the_class_and_the_course() {
         .ends_with("module Context van de zorgvrager (00001861), variant 1975, traject Standaard (STANDAARD); resultaat Geslaagd (GESLAAGD)"));
     assert_eq!(period(adult), (Some("2013-09-05"), None));
     assert_eq!(facts(b, L::ADULT_EDUCATION).len(), 19);
-    // No flow is about studies: facts only.
-    assert!(all.iter().all(|(_, a)| a.findings.is_empty()));
+    // The studies flow (issue 18): the first sample's class of school year 2016-2017 runs on the
+    // answer's date (5 May 2017): enrolled now. The adult-education courses began in 2013, years
+    // before the answer: the studies are over, never "enrolled now".
+    for (name, a) in &all {
+        println!("{name}: {:?}", a.finding("onderwijs"));
+    }
+    assert!(a.observes("onderwijs.enrolled-now"));
+    assert!(!a.observes("onderwijs.studies-ended"));
+    assert!(b.observes("onderwijs.studies-ended"));
+    assert!(
+        !b.observes("onderwijs.enrolled-now") && !b.observes("onderwijs.adult-education-recent")
+    );
+    // The same answer with that class ended in March: the studies are over.
+    let dir = samples().unwrap().join(STUDIES);
+    let text = std::fs::read_to_string(dir.join("02701808929.xml")).unwrap();
+    let ended = text.replace("2017-08-31", "2017-03-31");
+    assert_ne!(ended, text);
+    let over = toeleiding::ksz::import::read("studies.xml", ended.as_bytes()).unwrap();
+    assert!(!over.observes("onderwijs.enrolled-now"));
+    assert!(over.observes("onderwijs.studies-ended"));
 }
 
 #[test]

@@ -402,6 +402,13 @@ impl Collect {
         }
     }
 
+    /// Whether an observation was made in this answer.
+    pub fn observed(&self, id: ObsId) -> bool {
+        self.findings
+            .iter()
+            .any(|f| f.observations.contains(&id.as_str()))
+    }
+
     /// Whether a flow already has a finding.
     pub fn has(&self, flow: FlowId) -> bool {
         self.findings.iter().any(|f| f.flow == flow.as_str())

@@ -2,16 +2,21 @@
 //! institution and the teaching location (name and municipality; the street address and the
 //! contact data shown but hidden in print), then compulsory education (programme, school year,
 //! enrolment and first lesson, each class or group with its period and how it ended) or adult
-//! education (status, course, module, result, certificates). No finding: no flow of the
-//! knowledge is about studies; higher education and other parts are shown as unknown data.
+//! education (status, course, module, result, certificates); higher education and other parts
+//! are shown as unknown data. Findings (flow `onderwijs`): a class whose period runs on the
+//! answer's date (`enrolled-now`), an adult-education enrolment of the last year
+//! (`adult-education-recent`), or else, when there are enrolments, `studies-ended`.
 
 use crate::ksz::import::collect::Collect;
+use crate::ksz::import::date::current_on;
 use crate::ksz::import::labels as L;
 use crate::ksz::import::magda::residence::address;
 use crate::ksz::import::model::{Fact, Group};
+use crate::ksz::import::rules::any_within;
 use crate::ksz::import::xml::text::{code_label, date_at, desc_code};
 use crate::ksz::import::xml::tree::Node;
 use crate::ksz::import::Options;
+use crate::ksz::knowledge::ids;
 
 /// "Naam — Omschrijving (Code)": the name and the description (once when they are the same)
 /// with the code.
@@ -35,14 +40,23 @@ fn yes_no(v: &str) -> &'static str {
 /// Reads `Inhoud/Inschrijvingen`.
 pub(in crate::ksz::import) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
     c.rest(Group::Other, inhoud, &["Inschrijvingen"]);
+    let mut enrolments = 0;
     for list in inhoud.all("Inschrijvingen") {
         for e in &list.children {
             if e.name == "Inschrijving" {
+                enrolments += 1;
                 enrolment(c, e);
             } else {
                 c.unknown(Group::Other, &e.name, e);
             }
         }
+    }
+    let now = [
+        ids::ONDERWIJS_ENROLLED_NOW,
+        ids::ONDERWIJS_ADULT_EDUCATION_RECENT,
+    ];
+    if enrolments > 0 && !now.iter().any(|id| c.observed(*id)) {
+        c.observe(ids::ONDERWIJS_STUDIES_ENDED);
     }
 }
 
@@ -167,6 +181,9 @@ fn compulsory(c: &mut Collect, s: &Node) {
     for g in s.all("InschrijvingAdministratieveGroep") {
         let from = date_at(g, &["Periode", "Begin"]);
         let to = date_at(g, &["Periode", "Einde"]);
+        if from.is_some() && current_on(from.as_ref(), to.as_ref(), c.answered_on.as_ref()) {
+            c.observe(ids::ONDERWIJS_ENROLLED_NOW);
+        }
         let mut parts: Vec<String> = Vec::new();
         if let Some(a) = g.child("AdministratieveGroep") {
             parts.extend(desc_code(a.text_at(&["Naam"]), a.text_at(&["Nummer"])));
@@ -257,6 +274,11 @@ fn course(c: &mut Collect, n: &Node, variant: &str) -> Vec<String> {
 
 fn adult(c: &mut Collect, v: &Node) {
     let enrolled = date_at(v, &["DatumInschrijving"]);
+    if let Some(on) = c.answered_on.clone() {
+        if any_within([enrolled.as_ref()], &on, 365) {
+            c.observe(ids::ONDERWIJS_ADULT_EDUCATION_RECENT);
+        }
+    }
     let mut parts: Vec<String> = Vec::new();
     parts.extend(v.child("Status").and_then(code_label));
     if let Some(o) = v.child("Opleiding") {
