@@ -79,7 +79,7 @@ fn the_knowledge_is_complete_and_dated() {
         KNOWLEDGE.flows.len()
     );
     assert!(
-        KNOWLEDGE.dossiers.len() >= 6,
+        KNOWLEDGE.dossiers.len() >= 12,
         "{} dossiers",
         KNOWLEDGE.dossiers.len()
     );
