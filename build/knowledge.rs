@@ -162,6 +162,107 @@ struct FirstGroup {
     lines: Vec<String>,
 }
 
+/// `amounts.toml`: amounts as dated data, with their own sources (ids `amounts-…`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Amounts {
+    amount: Vec<AmountEntry>,
+    #[serde(default)]
+    source: Vec<Source>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AmountEntry {
+    id: String,
+    label: String,
+    /// Euro as a decimal string with a point and at most two decimals ("1314.20"), or a factor.
+    value: String,
+    /// jaar | maand | factor
+    per: String,
+    /// `YYYY-MM-DD`.
+    valid_from: String,
+    /// `false`: the source only shows the amount was valid on `valid_from`, not since when.
+    #[serde(default = "yes")]
+    start_known: bool,
+    source: String,
+    article: Option<String>,
+    #[serde(default)]
+    unconfirmed: bool,
+    note: Option<String>,
+    /// Why an amount older than twelve months is still here (shown as "mogelijk verouderd").
+    stale_ok: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// "1314.20" → 131420 (hundredths); anything else fails the build with the file and the id.
+fn hundredths(value: &str, id: &str) -> i64 {
+    let (whole, frac) = value.split_once('.').unwrap_or((value, ""));
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    let ok =
+        !whole.is_empty() && whole.len() <= 12 && digits(whole) && frac.len() <= 2 && digits(frac);
+    assert!(
+        ok,
+        "{ROOT}/amounts.toml: {id}: value {value:?} is not like \"1314.20\""
+    );
+    let whole: i64 = whole.parse().unwrap_or_default();
+    let frac: i64 = format!("{frac:0<2}").parse().unwrap_or_default();
+    whole * 100 + frac
+}
+
+fn per(p: &str, id: &str) -> &'static str {
+    match p {
+        "jaar" => "Per::Year",
+        "maand" => "Per::Month",
+        "factor" => "Per::Factor",
+        other => panic!("{ROOT}/amounts.toml: {id}: unknown per {other:?} (jaar, maand, factor)"),
+    }
+}
+
+/// A date the build can trust to be `YYYY-MM-DD` (the tests check that it exists).
+fn iso_date(d: &str, id: &str) -> String {
+    let b = d.as_bytes();
+    let ok = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    assert!(
+        ok,
+        "{ROOT}/amounts.toml: {id}: valid_from {d:?} is not YYYY-MM-DD"
+    );
+    d.to_string()
+}
+
+/// The amounts as code; their texts are deferred (only the guide shows them).
+fn amounts(list: &[AmountEntry], notes: &mut Notes) -> Vec<String> {
+    list.iter()
+        .map(|a| {
+            let deferred = |t: &Option<String>, notes: &mut Notes| match t {
+                Some(t) => format!("Some({})", notes.text(t)),
+                None => "None".to_string(),
+            };
+            format!(
+                "Amount {{ id: {}, label: {}, hundredths: {}, per: {}, valid_from: {}, start_known: {}, basis: {}, unconfirmed: {}, note: {}, stale_ok: {} }}",
+                lit(&a.id),
+                notes.text(&a.label),
+                hundredths(&a.value, &a.id),
+                per(&a.per, &a.id),
+                lit(&iso_date(&a.valid_from, &a.id)),
+                a.start_known,
+                basis(&Some(a.source.clone()), &a.article, false),
+                a.unconfirmed,
+                deferred(&a.note, notes),
+                deferred(&a.stale_ok, notes),
+            )
+        })
+        .collect()
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Dossier {
@@ -587,6 +688,9 @@ pub fn generate(out: &str) {
             )
         })
         .collect();
+    let amounts_file: Amounts = read(&Path::new(ROOT).join("amounts.toml"));
+    let amounts_code = amounts(&amounts_file.amount, &mut notes);
+    sources.extend(amounts_file.source);
     let sources_code: Vec<String> = sources.iter().map(|s| source(s, &mut notes)).collect();
 
     let mut code = String::new();
@@ -620,6 +724,11 @@ pub fn generate(out: &str) {
         code,
         "/// Who checked each knowledge file.\npub static REVIEWS: &[Review] = &[{}];",
         review_code.join(",\n")
+    );
+    let _ = writeln!(
+        code,
+        "/// The amounts of `amounts.toml`, in file order.\npub static AMOUNTS: &[Amount] = &[{}];",
+        amounts_code.join(",\n")
     );
     let _ = writeln!(
         code,

@@ -201,6 +201,88 @@ pub struct FirstGroup {
     pub lines: &'static [&'static str],
 }
 
+/// What an [`Amount`] counts in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Per {
+    /// Euro per year.
+    Year,
+    /// Euro per month.
+    Month,
+    /// A factor ("maal 3"), not euro.
+    Factor,
+}
+
+/// An amount as dated data (`amounts.toml`): the leefloon per category, the cadastral
+/// thresholds and factor, the socio-professional exemption. Only the guide shows its texts, so
+/// they are deferred; the value and its date are here for the rules that compute with them
+/// (`ksz::cadastre`).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Amount {
+    pub id: &'static str,
+    pub label: Text,
+    /// Euro cents, or a factor times 100.
+    pub hundredths: i64,
+    pub per: Per,
+    /// `YYYY-MM-DD`: valid from this date (or, when `start_known` is false, valid on it).
+    pub valid_from: &'static str,
+    pub start_known: bool,
+    /// Where it was read (and the article, when that is a legal text).
+    pub basis: Basis,
+    /// Not confirmed in a primary or official source: shown as "niet bevestigd".
+    pub unconfirmed: bool,
+    pub note: Option<Text>,
+    /// Why it may be older than twelve months (shown as "mogelijk verouderd").
+    pub stale_ok: Option<Text>,
+}
+
+impl Amount {
+    /// Whether `valid_from` lies more than twelve months before `today`.
+    pub fn older_than_a_year(&self, today: crate::date::Date) -> bool {
+        match crate::date::Date::parse_iso(self.valid_from) {
+            Ok(d) => {
+                let a_year_on = (u32::from(d.year()) + 1, d.month(), d.day());
+                a_year_on < (u32::from(today.year()), today.month(), today.day())
+            }
+            // A date that is no date is never current.
+            Err(_) => true,
+        }
+    }
+
+    /// Older than twelve months without a reason why that is fine: must be updated.
+    pub fn stale(&self, today: crate::date::Date) -> bool {
+        self.stale_ok.is_none() && self.older_than_a_year(today)
+    }
+
+    /// The amount as the guide shows it: "€ 1.314,20", or "× 3" for a factor.
+    pub fn shown(&self) -> String {
+        match self.per {
+            Per::Factor if self.hundredths % 100 == 0 => format!("× {}", self.hundredths / 100),
+            Per::Factor => format!("× {}", euro_digits(self.hundredths)),
+            _ => format!("€ {}", euro_digits(self.hundredths)),
+        }
+    }
+}
+
+/// 131420 → "1.314,20" (Dutch: points between thousands, a comma before the cents).
+pub fn euro_digits(hundredths: i64) -> String {
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let h = hundredths.unsigned_abs();
+    let whole = (h / 100).to_string();
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    format!("{sign}{grouped},{:02}", h % 100)
+}
+
+/// The amount with this id.
+pub fn amount(id: &str) -> Option<&'static Amount> {
+    AMOUNTS.iter().find(|a| a.id == id)
+}
+
 pub use super::notes::{Note, Text};
 
 /// A flow id of the knowledge (`ids::RVA`): only the generated constants make one.

@@ -4,6 +4,7 @@
 //! ([`knowledge`], from `src/ksz/knowledge/*.toml`); [`engine`] applies its rules to a
 //! [`record`]; [`practice`] compares a worksheet with a dossier's model answer.
 
+pub mod cadastre;
 pub mod engine;
 pub mod first;
 pub mod import;

@@ -135,6 +135,11 @@ def test_guide_frame_and_practice_with_model_answer(page, app_url):
     assert "interpretatie" in guide and "Bron:" in guide
     # The guide's texts load with the tab (ksz-notes.txt), not with the page.
     assert first_note() in guide
+    # The amounts, each dated and sourced, "niet bevestigd" where so (issue 18, item 2).
+    page.get_by_role("heading", name="Bedragen", level=3).wait_for()
+    for a in amounts():
+        assert a["label"] in guide, a["id"]
+    assert "geldig vanaf" in guide and "niet bevestigd" in guide
     page.get_by_role("button", name="Kader").click()
     page.get_by_role("heading", name="De zes voorwaarden voor het leefloon").wait_for()
 
@@ -169,6 +174,12 @@ def first_note():
     import tomllib
     first = sorted((ROOT / "src" / "ksz" / "knowledge" / "flows").glob("*.toml"))[0]
     return tomllib.loads(first.read_text())["contains"][0]["text"]
+
+
+def amounts():
+    """The amounts of the knowledge (our own data)."""
+    import tomllib
+    return tomllib.loads((ROOT / "src" / "ksz" / "knowledge" / "amounts.toml").read_text())["amount"]
 
 
 def test_the_single_offline_file_shows_the_guide_without_any_request(browser):

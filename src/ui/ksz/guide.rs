@@ -1,8 +1,8 @@
 //! The reading guide per flow, and the page on the frame of the social investigation.
 
 use super::notes::{use_notes, waiting, Notes};
-use super::statement::{item, list, notes};
-use crate::ksz::knowledge::{Flow, KNOWLEDGE};
+use super::statement::{basis, item, list, notes};
+use crate::ksz::knowledge::{Amount, Flow, AMOUNTS, KNOWLEDGE};
 use crate::ui::messages::ksz as m;
 use yew::prelude::*;
 
@@ -40,6 +40,37 @@ fn flow(f: &'static Flow) -> Html {
     }
 }
 
+/// One amount: label, value, date, source; "niet bevestigd" and "mogelijk verouderd" where so.
+fn amount(a: &'static Amount) -> Html {
+    html! {
+        <li>
+            { a.label.get() }{ ": " }<strong>{ a.shown() }</strong>{ m::per(a.per) }
+            { ", " }{ m::valid(a.valid_from, a.start_known) }{ ". " }
+            if a.unconfirmed {
+                <span class="interpretatie">{ m::UNCONFIRMED }</span>
+            }
+            { basis(&a.basis) }
+            if let Some(n) = a.note {
+                <span class="waarom">{ n.get() }</span>
+            }
+            if let Some(r) = a.stale_ok {
+                <span class="waarom">{ m::maybe_outdated(r.get()) }</span>
+            }
+        </li>
+    }
+}
+
+/// The section "Bedragen" (the notes must be installed).
+fn amounts() -> Html {
+    html! {
+        <section class="leeswijzer-stroom" aria-labelledby="gids-bedragen">
+            <h3 id="gids-bedragen">{ m::AMOUNTS_HEADING }</h3>
+            <p class="hint">{ m::AMOUNTS_INTRO }</p>
+            <ul class="uitspraken">{ for AMOUNTS.iter().map(amount) }</ul>
+        </section>
+    }
+}
+
 #[function_component(Guide)]
 pub fn guide() -> Html {
     let ready = use_notes();
@@ -51,6 +82,7 @@ pub fn guide() -> Html {
             { waiting(ready) }
             if ready == Notes::Ready {
                 { for KNOWLEDGE.flows.iter().map(flow) }
+                { amounts() }
             }
         </section>
     }

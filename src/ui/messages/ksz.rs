@@ -2,6 +2,7 @@
 //! guide and the practice dossiers. The knowledge itself (flows, observations, rules) is data in
 //! `src/ksz/knowledge/`; these are the texts of the page around it.
 
+use crate::ksz::knowledge::Per;
 use crate::ksz::{Column, RecordProblem, Status, KNOWLEDGE};
 
 pub const TITLE: &str = "KSZ lezen";
@@ -36,7 +37,7 @@ pub const NO_IDENTITY: &str =
     "Deze nota bevat geen naam, rijksregisternummer of adres van de cliënt.";
 
 pub const GUIDE_HEADING: &str = "Leeswijzer per stroom";
-pub const GUIDE_INTRO: &str = "Per KSZ-stroom: wat erin staat, hoe je het leest, valkuilen en waar het op kan wijzen. Elke uitspraak heeft een bron of is als interpretatie gemarkeerd.";
+pub const GUIDE_INTRO: &str = "Per KSZ-stroom: wat erin staat, hoe je het leest, valkuilen en waar het op kan wijzen. Elke uitspraak heeft een bron of is als interpretatie gemarkeerd. Onderaan: de bedragen, met hun datum.";
 pub const CONTAINS: &str = "Wat staat erin";
 pub const READ: &str = "Hoe lees je het";
 pub const PITFALLS: &str = "Valkuilen";
@@ -48,6 +49,34 @@ pub const WHEN_NOTHING: &str = "Geraadpleegd, niets gevonden";
 pub const WHEN_NOT: &str = "Niet geraadpleegd of geen toegang";
 pub const SOURCE: &str = "Bron";
 pub const CONDITIONS: &str = "De zes voorwaarden voor het leefloon";
+
+pub const AMOUNTS_HEADING: &str = "Bedragen";
+pub const AMOUNTS_INTRO: &str = "De bedragen die de leeswijzer noemt, met hun datum en waar ze gelezen zijn. Kijk een bedrag na voor je ermee rekent.";
+pub const UNCONFIRMED: &str = "niet bevestigd";
+
+/// "per maand" after an amount (nothing after a factor).
+pub fn per(per: Per) -> &'static str {
+    match per {
+        Per::Year => " per jaar",
+        Per::Month => " per maand",
+        Per::Factor => "",
+    }
+}
+
+/// "geldig vanaf 1 februari 2025", or "geldig op …" when the start is not known.
+pub fn valid(date: &str, start_known: bool) -> String {
+    let shown = crate::date::Date::parse_iso(date).map_or(date.to_string(), |d| d.dutch_long());
+    if start_known {
+        format!("geldig vanaf {shown}")
+    } else {
+        format!("geldig op {shown} (sinds wanneer: niet nagelezen)")
+    }
+}
+
+/// An amount kept although older than twelve months, with the reason.
+pub fn maybe_outdated(reason: &str) -> String {
+    format!("Mogelijk verouderd: {reason}")
+}
 
 pub const PRACTICE_HEADING: &str = "Oefendossiers";
 pub const PRACTICE_INTRO: &str = "Fictieve dossiers in de geest van de opleiding: wat moet er nog gebeuren, vertrekkend van wat de KSZ toont? Lees wat de KSZ toont, vul het werkblad in en vergelijk met het modelantwoord.";
