@@ -3,7 +3,9 @@
 Starts `scripts/serve.py` itself (as `make serve` does) on a free loopback port over dist/ and
 asks for every served asset with `Accept-Encoding: br`, `gzip` and none: the body must decode to
 exactly the file's bytes, with `Content-Encoding`, `Vary`, `Content-Type` (`application/wasm`
-for the WebAssembly) and `Content-Length` right.
+for the WebAssembly) and `Content-Length` right. Then headless Chromium loads each page over it:
+the wasm arrives brotli-compressed as `application/wasm`, its integrity check passes and the page
+starts.
 """
 
 import gzip
@@ -121,3 +123,25 @@ def test_files_without_a_compressed_copy_are_sent_as_they_are(server):
         assert body == (DIST / name).read_bytes()
     response, _ = get(server, "/nothing-here.wasm", "br")
     assert response.status == 404
+
+
+def test_chromium_takes_the_brotli_wasm_checks_its_integrity_and_starts_every_page(server, browser):
+    """A real browser over `make serve`: the wasm comes brotli-compressed as application/wasm,
+    the integrity check (over the decoded bytes) passes, and each page starts."""
+    for name in ["index.html", "openen.html", "ksz.html"]:
+        context = browser.new_context(service_workers="block")
+        page = context.new_page()
+        errors, wasm = [], []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("response", lambda r: wasm.append(r) if r.url.endswith("_bg.wasm") else None)
+        page.goto(f"http://127.0.0.1:{server}/{name}")
+        page.wait_for_function("() => performance.getEntriesByName('toeleiding-interactive').length > 0")
+        assert page.locator("h1").first.is_visible(), name
+        assert len(wasm) == 1, name
+        headers = wasm[0].all_headers()
+        assert headers["content-encoding"] == "br", (name, headers)
+        assert headers["content-type"] == "application/wasm", (name, headers)
+        assert len(wasm[0].body()) == (DIST / wasm[0].url.rsplit("/", 1)[1]).stat().st_size, name
+        context.close()
+        assert not errors, (name, errors)
