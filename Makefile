@@ -8,14 +8,15 @@ PYTEST := .venv/bin/pytest
 
 .PHONY: serve build dist bench deny setup-deny fuzz setup-fuzz test lint unit interop-e2e setup-build setup-test clean
 
-## Build and serve the app on http://127.0.0.1:8080
+## Build and serve the app on http://127.0.0.1:8080 (precompressed .br/.gz when the browser accepts them)
 serve: build
 	python3 scripts/serve.py 8080
 
-## Build into dist/: every page for a web server, and one single file per page for file://
-## (dist/toeleiding.html, dist/toeleiding-openen.html, each with its .sha256)
+## Build into dist/: every page for a web server (with .br and .gz copies of each asset), and one
+## single file per page for file:// (dist/toeleiding*.html, each with its .sha256).
+## .venv's Python has brotli (scripts/setup-build.sh); without it the build writes .gz only.
 build dist: setup-build
-	python3 scripts/build.py --release
+	$$([ -x .venv/bin/python ] && echo .venv/bin/python || echo python3) scripts/build.py --release
 
 ## Measure sizes, time to interactive and encrypt time (see BENCHMARKS.md)
 bench: build setup-test

@@ -1,34 +1,63 @@
 #!/usr/bin/env python3
-"""`make bench`: measures what a user waits for and downloads. Prints a Markdown report.
+"""`make bench`: measures what a user waits for and downloads. Prints a Markdown report and
+writes the throttled medians into BENCHMARKS.md (between the `make bench` markers).
 
 - size of every asset in dist/ (raw, gzip -9, brotli -q 11) and each page's first load (the page,
   the files it and its boot script reference, and the service worker);
-- time to interactive of each page in headless Chromium: from navigation start to the
-  `toeleiding-interactive` mark (set when the wasm app has started), cold (fresh profile each
-  run), localhost, median;
-- time from the click on "Versleutel en download" to the download being handed to the browser
-  (the `versleutel` measure set by the app), median.
+- unthrottled, on this machine (RUNS cold runs each): time to interactive of each page, from
+  navigation start to the `toeleiding-interactive` mark (set by the boot script once the wasm app
+  has started and rendered), and the seal times (the app's `versleutel` measure);
+- throttled as an office laptop on a busy network (PROFILE, THROTTLED_RUNS runs each, medians):
+  time to interactive of each page served by `scripts/serve.py` (precompressed, as `make serve`
+  sends it) and of each single offline file opened from file://; the longest main-thread task
+  (PerformanceObserver `longtask` entries) while the page loads, while the referral is sealed in
+  each format, while the opener opens each format and while "KSZ lezen" reads the 30 largest
+  shared KSZ samples. A benchmark, not a test: nothing here asserts a time.
 """
 
+import datetime
+import functools
 import gzip
+import http.server
+import os
+import re
 import statistics
 import sys
+import tempfile
 from pathlib import Path
 
 import brotli
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "py"))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests" / "py"))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from conftest import CHROMIUM, CHROMIUM_FLAGS, DIST, QuietHandler  # noqa: E402
-from flow import to_download_step  # noqa: E402
+from flow import password_of, to_download_step  # noqa: E402
+from serve import server as make_server  # noqa: E402
 
 RUNS = 9
-
-
+THROTTLED_RUNS = 5
+# Chromium's own throttling (DevTools protocol), as the issue measured.
+CPU_SLOWDOWN = 4
+MBIT = 20
+LATENCY_MS = 20
+PROFILE = (f"Chromium {CPU_SLOWDOWN}× CPU slowdown, {MBIT} Mbit/s down and up, {LATENCY_MS} ms latency, "
+           "cache disabled, fresh profile per run")
+SINGLE_FILES = {"index.html": "toeleiding.html", "openen.html": "toeleiding-openen.html",
+                "ksz.html": "toeleiding-ksz.html"}
+TITLES = {"index.html": "Verwijzing maken", "openen.html": "Verwijzing openen", "ksz.html": "KSZ lezen"}
+FORMATS = [(".7z (aangeraden)", "7z"), (".zip", "zip"), ("Word-document met wachtwoord", "docx")]
+KSZ_SAMPLES = ROOT.parent / "shared" / "ksz-samples"
+BENCHMARKS = ROOT / "BENCHMARKS.md"
+MARK_BEGIN = "<!-- make bench: throttled, begin (scripts/bench.py rewrites this part) -->"
+MARK_END = "<!-- make bench: throttled, end -->"
 
 def sizes():
     rows = []
     for path in sorted(DIST.iterdir()):
+        if path.suffix in (".br", ".gz"):
+            continue  # the build's precompressed copies: counted in the brotli and gzip columns
         data = path.read_bytes()
         rows.append((path.name, len(data), len(gzip.compress(data, 9)), len(brotli.compress(data, quality=11))))
     return rows
@@ -39,8 +68,6 @@ PAGES = ["index.html", "openen.html", "ksz.html"]
 
 def page_files(page):
     """The files a served page loads: itself, what it references, what its boot script loads."""
-    import re
-
     html = (DIST / page).read_text()
     names = {page, "sw.js"}
     names |= set(re.findall(r'(?:src|href)="\./([^"]+)"', html))
@@ -55,14 +82,11 @@ def first_load(rows, page):
 
 
 def timings():
-    import functools
-    import http.server
     import threading
 
     from playwright.sync_api import sync_playwright
 
-    handler = functools.partial(QuietHandler, directory=str(DIST))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = make_server(DIST, 0, quiet=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     url = f"http://127.0.0.1:{server.server_address[1]}/"
     tti, encrypt = {p: [] for p in PAGES}, {"7z": [], "zip": [], "docx": [], "7z-key": []}
@@ -93,9 +117,241 @@ def timings():
     return tti, encrypt
 
 
+LONG_TASKS = """
+window.__longtasks = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) window.__longtasks.push([e.startTime, e.duration]);
+}).observe({ type: 'longtask', buffered: true });
+"""
+# When the last byte of the page's WebAssembly had arrived (Resource Timing).
+WASM_ARRIVED = "performance.getEntriesByType('resource').find((e) => e.name.endsWith('_bg.wasm')).responseEnd"
+INTERACTIVE = "() => performance.getEntriesByName('toeleiding-interactive').length > 0"
+
+
+def throttled_page(browser, network=True):
+    """A fresh context (cold: no cache, no service worker) with the office-laptop profile."""
+    context = browser.new_context(accept_downloads=True, locale="nl-BE", service_workers="block")
+    context.add_init_script(LONG_TASKS)
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+    if network:
+        rate = MBIT * 1_000_000 / 8  # bytes per second
+        cdp.send("Network.emulateNetworkConditions", {
+            "offline": False, "latency": LATENCY_MS, "downloadThroughput": rate, "uploadThroughput": rate,
+        })
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": CPU_SLOWDOWN})
+    return context, page
+
+
+def now(page):
+    return page.evaluate("performance.now()")
+
+
+def longest_task(page, since, until=None):
+    """The longest main-thread task (ms) that ended after `since` (and began before `until`);
+    0 when no task took more than 50 ms (the browser reports only those)."""
+    page.wait_for_timeout(300)  # long-task entries are delivered after the task
+    return page.evaluate(
+        """([since, until]) => Math.max(0, ...window.__longtasks
+             .filter(([s, d]) => s + d > since && (until === null || s < until)).map(([s, d]) => d))""",
+        [since, until],
+    )
+
+
+def load(page, url):
+    """Opens a page and waits for it to be interactive; returns (interactive ms, longest task
+    until then)."""
+    page.goto(url)
+    page.wait_for_function(INTERACTIVE)
+    tti = page.evaluate("performance.getEntriesByName('toeleiding-interactive')[0].startTime")
+    return tti, longest_task(page, 0, tti)
+
+
+def seal_all(page, out: Path):
+    """Fills in the referral and seals it in every format; returns {format: (longest task, seal
+    ms, file, password)}."""
+    to_download_step(page)
+    result = {}
+    for label, key in FORMATS:
+        page.get_by_label(label, exact=True).check()
+        start = now(page)
+        with page.expect_download() as info:
+            page.get_by_role("button", name="Versleutel en download").click()
+        path = out / f"{key}-{info.value.suggested_filename}"
+        info.value.save_as(path)
+        seal = page.evaluate("performance.getEntriesByName('versleutel').at(-1).duration")
+        result[key] = (longest_task(page, start), seal, path, password_of(page))
+    return result
+
+
+def open_sealed(page, path, password, key):
+    """Opens one sealed file on the opener; returns (longest task, ms from the click to the
+    referral shown)."""
+    page.get_by_label("Ontvangen bestand").set_input_files(str(path))
+    page.get_by_text(f"Gekozen: {path.name}").wait_for()
+    page.get_by_label("Wachtwoord uit de sms").fill(password)
+    start = now(page)
+    page.get_by_role("button", name="Openen", exact=True).click()
+    if key == "docx":
+        page.get_by_text("Het Word-document was beveiligd met een wachtwoord").wait_for(timeout=120_000)
+    else:
+        page.get_by_role("heading", name="Verwijzing", level=2).wait_for(timeout=120_000)
+    shown = now(page) - start
+    return longest_task(page, start), shown
+
+
+def largest_ksz_samples(count=30):
+    if not KSZ_SAMPLES.is_dir():
+        return []
+    files = [p for p in KSZ_SAMPLES.rglob("*.xml") if p.is_file()]
+    return sorted(files, key=lambda p: p.stat().st_size, reverse=True)[:count]
+
+
+def read_ksz(page, files):
+    """Chooses the files on "KSZ lezen"; returns (longest task, ms until they are read)."""
+    start = now(page)
+    page.get_by_label("Kies een of meer bestanden").set_input_files([str(p) for p in files])
+    page.locator(".ksz-import [role=status]").filter(has_text=re.compile(r"\d+ bestanden ingelezen")).wait_for(
+        timeout=300_000)
+    read = now(page) - start
+    return longest_task(page, start), read
+
+
+def throttled():
+    """Every throttled measurement, THROTTLED_RUNS times; lists of samples by name."""
+    import threading
+
+    from playwright.sync_api import sync_playwright
+
+    server = make_server(DIST, 0, quiet=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    # The same files without compression, as `make serve` sent them before issue 20.
+    plain = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(DIST)))
+    threading.Thread(target=plain.serve_forever, daemon=True).start()
+    plain_url = f"http://127.0.0.1:{plain.server_address[1]}/"
+    samples = {}
+
+    def add(name, value):
+        samples.setdefault(name, []).append(value)
+
+    ksz_files = largest_ksz_samples()
+    samples["load before"] = os.getloadavg()[0]
+    with sync_playwright() as p, tempfile.TemporaryDirectory(prefix="toeleiding-bench-") as tmp:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_FLAGS)
+        for run in range(THROTTLED_RUNS):
+            out = Path(tmp) / str(run)
+            out.mkdir()
+            for name in ["index.html", "openen.html", "ksz.html"]:
+                context, page = throttled_page(browser)
+                tti, task = load(page, url + name)
+                add(f"tti {name}", tti)
+                add(f"load task {name}", task)
+                add(f"wasm {name}", page.evaluate(WASM_ARRIVED))
+                if name == "index.html":
+                    for key, (task, seal, path, password) in seal_all(page, out).items():
+                        add(f"seal task {key}", task)
+                        add(f"seal ms {key}", seal)
+                        add(f"file {key}", (path, password))
+                if name == "ksz.html" and ksz_files:
+                    task, read = read_ksz(page, ksz_files)
+                    add("ksz task", task)
+                    add("ksz ms", read)
+                context.close()
+                context, page = throttled_page(browser)
+                add(f"tti plain {name}", load(page, plain_url + name)[0])
+                context.close()
+            for _, key in FORMATS:
+                path, password = samples[f"file {key}"][-1]
+                context, page = throttled_page(browser)
+                load(page, url + "openen.html")
+                task, shown = open_sealed(page, path, password, key)
+                add(f"open task {key}", task)
+                add(f"open ms {key}", shown)
+                context.close()
+            for name, single in SINGLE_FILES.items():
+                context, page = throttled_page(browser, network=False)
+                tti, task = load(page, (DIST / single).as_uri())
+                add(f"tti file {name}", tti)
+                add(f"load task file {name}", task)
+                context.close()
+        browser.close()
+    server.shutdown()
+    plain.shutdown()
+    samples["load after"] = os.getloadavg()[0]
+    samples["ksz files"] = len(ksz_files)
+    samples["ksz bytes"] = sum(p.stat().st_size for p in ksz_files)
+    return samples
+
+
+def throttled_report(samples, rows):
+    """The Markdown section with the medians."""
+    med = {k: statistics.median(v) for k, v in samples.items() if isinstance(v, list) and not k.startswith("file ")}
+
+    def ms(key):
+        return f"{med[key]:.0f} ms" if key in med else "—"
+
+    def task(key):
+        if key not in med:
+            return "—"
+        return f"{med[key]:.0f} ms" if med[key] else "none > 50 ms"
+
+    date = datetime.date.today().isoformat()
+    lines = [
+        f"#### Throttled, {date} (`make bench`)",
+        "",
+        f"Profile: {PROFILE}; median of {THROTTLED_RUNS} runs. Served by `scripts/serve.py` "
+        "(brotli, as `make serve` sends it); the single offline files opened from file:// (CPU "
+        "throttling only). *Interactive*: navigation start to the `toeleiding-interactive` mark "
+        "(the boot script sets it once the wasm app has started and rendered its first screen). "
+        "*Wasm arrived*: when the last byte of the page's WebAssembly had arrived (Resource Timing); "
+        "what follows until *interactive* is compiling, starting and the first render. "
+        "*Longest task*: the longest main-thread task the browser reports (`longtask`, only tasks "
+        "over 50 ms exist), in throttled time. Load average of this shared 2-core machine "
+        f"(1 min): {samples['load before']:.1f} before, {samples['load after']:.1f} after.",
+        "",
+        "| page | first load raw | gzip | brotli | wasm arrived | interactive | longest task while loading | interactive, served uncompressed | interactive from file:// | longest task (file://) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for page in PAGES:
+        raw, gz, br = first_load(rows, page)
+        lines.append(f"| {page} ({TITLES[page]}) | {kb(raw)} | {kb(gz)} | {kb(br)} | {ms(f'wasm {page}')} | {ms(f'tti {page}')} | "
+                     f"{task(f'load task {page}')} | {ms(f'tti plain {page}')} | {ms(f'tti file {page}')} | "
+                     f"{task(f'load task file {page}')} |")
+    lines += [
+        "",
+        "| work | longest main-thread task | time |",
+        "| --- | ---: | ---: |",
+    ]
+    for _, key in FORMATS:
+        lines.append(f"| seal a referral as {key} (click → download handed over) | {task(f'seal task {key}')} | "
+                     f"{ms(f'seal ms {key}')} |")
+    for _, key in FORMATS:
+        lines.append(f"| open a sealed {key} on the opener (click → referral shown) | {task(f'open task {key}')} | "
+                     f"{ms(f'open ms {key}')} |")
+    if "ksz ms" in med:
+        lines.append(f"| read the {samples['ksz files']} largest shared KSZ samples ({kb(samples['ksz bytes'])}) "
+                     f"on KSZ lezen | {task('ksz task')} | {ms('ksz ms')} |")
+    return "\n".join(lines) + "\n"
+
+
+def write_benchmarks(section):
+    """Puts the section between the markers in BENCHMARKS.md (the previous one goes)."""
+    text = BENCHMARKS.read_text()
+    block = f"{MARK_BEGIN}\n{section}{MARK_END}"
+    if MARK_BEGIN in text and MARK_END in text:
+        head, rest = text.split(MARK_BEGIN, 1)
+        _, tail = rest.split(MARK_END, 1)
+        text = head + block + tail
+    else:
+        text = text.rstrip("\n") + "\n\n" + block + "\n"
+    BENCHMARKS.write_text(text)
+
+
 def sevenzip_native():
     import subprocess
-    import tempfile
     import time
 
     times = []
@@ -135,6 +391,12 @@ def main():
         print(f"{label} ({RUNS} runs): median {statistics.median(t):.1f} ms (min {min(t):.1f}, max {max(t):.1f})")
     print(f"7-Zip itself, `7zz a -t7z -mhe=on -p…` of a 6 KB document ({RUNS} runs): median "
           f"{statistics.median(sevenzip_native()):.1f} ms")
+    print()
+    section = throttled_report(throttled(), rows)
+    print(section)
+    if "--no-write" not in sys.argv[1:]:
+        write_benchmarks(section)
+        print(f"(written into {BENCHMARKS.name})")
 
 
 if __name__ == "__main__":

@@ -11,12 +11,19 @@ Trunk builds each page into target/pages/<page>/; this script then (standard lib
 - writes `sw.js`, a service worker that caches only the app's own static files (all pages);
 - writes one self-contained file per page (CSS, JS and base64 wasm inline, pinned by hash in its
   CSP, `connect-src 'none'`) that works when opened from disk: `toeleiding.html` and
-  `toeleiding-<page>.html`, each with its `.sha256`; their links point at each other.
+  `toeleiding-<page>.html`, each with its `.sha256`; their links point at each other;
+- writes `<file>.gz` (gzip -9) and `<file>.br` (brotli, quality 11) beside every served asset,
+  for a web server that sends precompressed files (`scripts/serve.py`, nginx `gzip_static`, Caddy
+  `precompressed`, ...). Integrity hashes and the CSP are over the uncompressed bytes, as the
+  browser checks them after decoding. Brotli needs the PyPI package `brotli` (`make build` runs
+  this script with `.venv/bin/python`, which `scripts/setup-build.sh` provides); under a Python
+  without it, the build writes only `.gz` files and says so.
 
 Usage: scripts/build.py [--release]   (make build runs it with --release)
 """
 
 import base64
+import gzip
 import hashlib
 import re
 import shutil
@@ -74,6 +81,33 @@ def vocabulary_blob() -> bytes:
         text += f"#! {name}\n" + part + ("" if part.endswith("\n") else "\n")
     compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
     return compressor.compress(text.encode()) + compressor.flush()
+
+
+# Served files that get precompressed copies (not the single offline files, which are opened from
+# disk, nor the word lists, which are deflated already).
+COMPRESSED_SUFFIXES = {".html", ".js", ".css", ".wasm", ".txt"}
+
+
+def precompress(dist: Path) -> list[str]:
+    """Writes `.gz` and (when the `brotli` module is there) `.br` beside each served asset.
+
+    Returns the encodings written."""
+    try:
+        import brotli
+    except ImportError:
+        brotli = None
+        print("build: the Python module `brotli` is missing: writing .gz copies only "
+              "(run `make build`, which installs it into .venv)", flush=True)
+    singles = {single for _, _, single in PAGES}
+    for path in sorted(dist.iterdir()):
+        if path.suffix not in COMPRESSED_SUFFIXES or path.name in singles:
+            continue
+        data = path.read_bytes()
+        # mtime=0: the same input gives the same .gz, build after build.
+        (dist / f"{path.name}.gz").write_bytes(gzip.compress(data, 9, mtime=0))
+        if brotli is not None:
+            (dist / f"{path.name}.br").write_bytes(brotli.compress(data, quality=11))
+    return ["gzip", "br"] if brotli is not None else ["gzip"]
 
 
 VERSION_RE = re.compile(r'^version\s*=\s*"([^"]+)"', re.M)
@@ -262,7 +296,8 @@ def main() -> None:
     files.append(f"./{NOTES_FILE}")
     unique = list(dict.fromkeys(files))
     (DIST / "sw.js").write_text(service_worker(fingerprint, unique))
-    print(f"build: Toeleiding {version}, build {fingerprint}, into {DIST}")
+    encodings = precompress(DIST)
+    print(f"build: Toeleiding {version}, build {fingerprint}, into {DIST} (precompressed: {', '.join(encodings)})")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Installs what building the browser app needs, skipping what is already there:
 # the wasm32 target, Trunk, wasm-bindgen-cli at the version in Cargo.lock, and wasm-opt
-# (binaryen 123 from npm: Debian's binaryen is too old to read wasm-bindgen 0.2.130 output).
+# (binaryen 123 from npm: Debian's binaryen is too old to read wasm-bindgen 0.2.130 output), and
+# the Python module brotli in .venv (scripts/build.py writes .br copies with it; the version is
+# the one pinned in tests/requirements.txt). Without a working `python3 -m venv` the build still
+# runs, with the system python3, and writes .gz copies only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,6 +35,17 @@ if [ "$(.tools/binaryen/node_modules/.bin/wasm-opt --version 2>/dev/null || true
   say "installing wasm-opt (binaryen $BINARYEN_VERSION) into .tools/"
   mkdir -p .tools/binaryen
   npm install --silent --no-audit --no-fund --prefix .tools/binaryen "binaryen@$BINARYEN_VERSION"
+fi
+
+if ! .venv/bin/python -c "import brotli" 2>/dev/null; then
+  BROTLI=$(grep -i '^brotli==' tests/requirements.txt)
+  say "installing the Python module $BROTLI into .venv (the build's .br copies)"
+  if { [ -x .venv/bin/python ] || python3 -m venv .venv; } \
+    && .venv/bin/pip install --quiet --disable-pip-version-check "$BROTLI"; then
+    :
+  else
+    say "could not install $BROTLI into .venv: the build writes .gz copies only"
+  fi
 fi
 
 say "fetching crates (Trunk builds offline)"

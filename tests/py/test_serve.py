@@ -1,0 +1,147 @@
+"""`make serve` sends the precompressed copies that the build writes, with the right headers.
+
+Starts `scripts/serve.py` itself (as `make serve` does) on a free loopback port over dist/ and
+asks for every served asset with `Accept-Encoding: br`, `gzip` and none: the body must decode to
+exactly the file's bytes, with `Content-Encoding`, `Vary`, `Content-Type` (`application/wasm`
+for the WebAssembly) and `Content-Length` right. Then headless Chromium loads each page over it:
+the wasm arrives brotli-compressed as `application/wasm`, its integrity check passes and the page
+starts.
+"""
+
+import gzip
+import http.client
+import re
+import subprocess
+import sys
+
+import brotli
+import pytest
+
+from conftest import DIST, ROOT
+
+SINGLE_FILES = {"toeleiding.html", "toeleiding-openen.html", "toeleiding-ksz.html"}
+TYPES = {
+    ".wasm": "application/wasm",
+    ".js": "text/javascript",
+    ".css": "text/css",
+    ".html": "text/html",
+    ".txt": "text/plain",
+}
+
+
+def served_assets():
+    """Every file in dist/ that a served page may load (not the single offline files)."""
+    assert (DIST / "index.html").exists(), "dist/ is missing: run `make build` first"
+    return sorted(
+        p.name for p in DIST.iterdir() if p.suffix in TYPES and p.name not in SINGLE_FILES
+    )
+
+
+@pytest.fixture(scope="module")
+def server():
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "scripts" / "serve.py"), "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        line = proc.stdout.readline()
+        port = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+        assert port, f"serve.py did not say where it listens: {line!r}"
+        yield int(port.group(1))
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def get(port, path, accept_encoding=None, method="GET"):
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    headers = {} if accept_encoding is None else {"Accept-Encoding": accept_encoding}
+    conn.request(method, path, headers=headers)
+    response = conn.getresponse()
+    body = response.read()
+    conn.close()
+    return response, body
+
+
+def test_the_build_wrote_brotli_and_gzip_beside_every_served_asset():
+    names = served_assets()
+    kinds = {n.rsplit(".", 1)[1] for n in names}
+    assert {"wasm", "js", "css", "html", "txt"} <= kinds, names
+    for name in names:
+        data = (DIST / name).read_bytes()
+        assert brotli.decompress((DIST / f"{name}.br").read_bytes()) == data, name
+        assert gzip.decompress((DIST / f"{name}.gz").read_bytes()) == data, name
+
+
+@pytest.mark.parametrize("name", served_assets())
+def test_brotli_gzip_and_plain_answers_decode_to_the_file(server, name):
+    data = (DIST / name).read_bytes()
+    content_type = TYPES["." + name.rsplit(".", 1)[1]]
+    for accept, coding, decode in [
+        ("gzip, deflate, br, zstd", "br", brotli.decompress),  # what Chromium sends
+        ("br", "br", brotli.decompress),
+        ("gzip", "gzip", gzip.decompress),
+        ("br;q=0, gzip;q=0.5", "gzip", gzip.decompress),
+        (None, None, None),
+        ("identity", None, None),
+        ("br;q=0, gzip;q=0", None, None),
+    ]:
+        response, body = get(server, f"/{name}", accept)
+        assert response.status == 200, (name, accept)
+        assert response.getheader("Content-Encoding") == coding, (name, accept)
+        assert response.getheader("Content-Type") == content_type, (name, accept)
+        assert response.getheader("Vary") == "Accept-Encoding", (name, accept)
+        assert response.getheader("Cache-Control") == "no-cache", (name, accept)
+        assert int(response.getheader("Content-Length")) == len(body), (name, accept)
+        assert (decode(body) if decode else body) == data, (name, accept)
+        if coding:
+            assert len(body) < len(data), f"{name}: the {coding} copy is not smaller"
+
+
+def test_the_folder_answers_with_the_compressed_referral_page_and_head_sends_no_body(server):
+    response, body = get(server, "/", "br")
+    assert response.getheader("Content-Encoding") == "br"
+    assert response.getheader("Content-Type") == "text/html"
+    assert brotli.decompress(body) == (DIST / "index.html").read_bytes()
+    wasm = next(n for n in served_assets() if n.endswith(".wasm"))
+    response, body = get(server, f"/{wasm}", "br", method="HEAD")
+    assert response.status == 200 and body == b""
+    assert response.getheader("Content-Type") == "application/wasm"
+    assert int(response.getheader("Content-Length")) == (DIST / f"{wasm}.br").stat().st_size
+
+
+def test_files_without_a_compressed_copy_are_sent_as_they_are(server):
+    # The word lists are deflated already; the single offline files are for file://.
+    for name in ["password-lists.deflate", "toeleiding.html"]:
+        assert not (DIST / f"{name}.br").exists()
+        response, body = get(server, f"/{name}", "br, gzip")
+        assert response.status == 200
+        assert response.getheader("Content-Encoding") is None
+        assert response.getheader("Vary") is None
+        assert body == (DIST / name).read_bytes()
+    response, _ = get(server, "/nothing-here.wasm", "br")
+    assert response.status == 404
+
+
+def test_chromium_takes_the_brotli_wasm_checks_its_integrity_and_starts_every_page(server, browser):
+    """A real browser over `make serve`: the wasm comes brotli-compressed as application/wasm,
+    the integrity check (over the decoded bytes) passes, and each page starts."""
+    for name in ["index.html", "openen.html", "ksz.html"]:
+        context = browser.new_context(service_workers="block")
+        page = context.new_page()
+        errors, wasm = [], []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("response", lambda r: wasm.append(r) if r.url.endswith("_bg.wasm") else None)
+        page.goto(f"http://127.0.0.1:{server}/{name}")
+        page.wait_for_function("() => performance.getEntriesByName('toeleiding-interactive').length > 0")
+        assert page.locator("h1").first.is_visible(), name
+        assert len(wasm) == 1, name
+        headers = wasm[0].all_headers()
+        assert headers["content-encoding"] == "br", (name, headers)
+        assert headers["content-type"] == "application/wasm", (name, headers)
+        assert len(wasm[0].body()) == (DIST / wasm[0].url.rsplit("/", 1)[1]).stat().st_size, name
+        context.close()
+        assert not errors, (name, errors)
