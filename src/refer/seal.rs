@@ -140,6 +140,18 @@ pub fn seal(
     fill: &mut dyn FnMut(&mut [u8]) -> Result<(), RandomError>,
 ) -> Result<NamedFile, SealError> {
     let document = plain(referral, today, layout)?;
+    encrypt(&document, password, today, how, fill)
+}
+
+/// The second half of [`seal`]: the written document (of [`plain`]) encrypted as `how` says. A
+/// page runs the two halves as separate tasks.
+pub fn encrypt(
+    document: &NamedFile,
+    password: &Password,
+    today: Date,
+    how: Sealing<'_>,
+    fill: &mut dyn FnMut(&mut [u8]) -> Result<(), RandomError>,
+) -> Result<NamedFile, SealError> {
     let mut tag = [0u8; 4];
     fill(&mut tag).map_err(SealError::Random)?;
     let tag = filename::Tag::from_random(tag);

@@ -275,11 +275,20 @@ pub fn now() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
-/// Lets the event loop run (a zero-delay timer): rendering, input and other timers go first.
+/// Lets the event loop run: rendering, input and timers go first. A message to a fresh
+/// `MessageChannel` (a zero-delay timer is held back to 4 ms once timers nest, which added a
+/// third to a derivation in slices); a zero-delay timer where that fails.
 pub async fn yield_now() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        let posted = web_sys::MessageChannel::new().is_ok_and(|channel| {
+            // The port stays alive while its message is queued.
+            channel.port1().set_onmessage(Some(resolve.unchecked_ref()));
+            channel.port2().post_message(&JsValue::NULL).is_ok()
+        });
+        if !posted {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+            }
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;

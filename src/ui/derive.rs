@@ -14,11 +14,11 @@ use zeroize::Zeroizing;
 
 /// A slice of work ends once it has run this long; then the event loop runs. Measured against
 /// the wall clock, so on a slow (or throttled) computer the slices do less, not take longer.
-const SLICE_MS: f64 = 12.0;
+const SLICE_MS: f64 = 10.0;
 
 /// Rounds per step between clock checks (each step well under a millisecond here).
-const SHA256_ROUNDS: u64 = 2048;
-const SHA512_ROUNDS: u32 = 256;
+const SHA256_ROUNDS: u64 = 512;
+const SHA512_ROUNDS: u32 = 128;
 
 struct Slices {
     since: f64,

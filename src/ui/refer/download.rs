@@ -10,7 +10,7 @@ use crate::formats::{agile, sevenz};
 use crate::model::Referral;
 use crate::password::Password;
 use crate::random;
-use crate::refer::seal::{salt, seal, Format, Layout, Sealing};
+use crate::refer::seal::{encrypt, salt, Format, Layout, Sealing};
 use crate::refer::{plain, Failure, Flow, FlowAction, NamedFile, SealError};
 use crate::settings::Settings;
 use crate::ui::browser;
@@ -33,7 +33,9 @@ fn offer(file: &NamedFile) -> Result<(), Failure> {
     browser::download(&file.bytes, &file.name, file.mime).map_err(|_| Failure::Download)
 }
 
-/// Seals in the chosen format (an effect: random numbers, the key derivation in slices).
+/// Seals in the chosen format (an effect: random numbers, the key derivation in slices). The
+/// document is written, the key derived and the document encrypted in separate tasks, so the
+/// page is never held for long.
 async fn sealed(
     format: Format,
     referral: &Referral,
@@ -42,38 +44,36 @@ async fn sealed(
     layout: Layout<'_>,
 ) -> Result<NamedFile, SealError> {
     let mut fill = random::fill;
+    // Let the page show that it is busy first.
+    browser::yield_now().await;
+    let document = plain(referral, today, layout)?;
+    browser::yield_now().await;
     let mut keys = Derived::given();
-    let how = match format {
-        Format::Zip => Sealing::Zip,
+    match format {
+        Format::Zip => encrypt(&document, password, today, Sealing::Zip, &mut fill),
         Format::SevenZ => {
             let salt = salt(&mut fill)?;
             let request = sevenz::key_request(password.expose(), &salt);
             let key = derive(&request).await;
             keys.add(request, key);
-            Sealing::SevenZ {
+            let how = Sealing::SevenZ {
                 salt,
                 keys: &mut keys,
-            }
+            };
+            encrypt(&document, password, today, how, &mut fill)
         }
         Format::ProtectedDocx => {
             let randomness = agile::Randomness::draw(&mut fill).map_err(SealError::Random)?;
             let request = randomness.hash_request(password.expose());
             let key = derive(&request).await;
             keys.add(request, key);
-            return seal(
-                referral,
-                password,
-                today,
-                layout,
-                Sealing::ProtectedDocx {
-                    randomness: &randomness,
-                    keys: &mut keys,
-                },
-                &mut fill,
-            );
+            let how = Sealing::ProtectedDocx {
+                randomness: &randomness,
+                keys: &mut keys,
+            };
+            encrypt(&document, password, today, how, &mut fill)
         }
-    };
-    seal(referral, password, today, layout, how, &mut fill)
+    }
 }
 
 /// Seals what the flow allows and offers it as a download; dispatches what happened.
