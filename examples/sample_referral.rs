@@ -9,6 +9,7 @@ mod sample;
 
 use std::path::PathBuf;
 use toeleiding::document::Template;
+use toeleiding::formats::derive::Derived;
 use toeleiding::formats::zip as archive;
 use toeleiding::formats::{agile, sevenz};
 use toeleiding::password::Password;
@@ -69,10 +70,17 @@ fn main() {
                 .to_vec()
             };
             let salt = [0x42; 16];
-            let key = sevenz::derive_key(password.expose(), &salt, sevenz::CYCLES_POWER);
+            let randomness = agile::Randomness::draw(&mut random::fill).expect("random");
+            let (mut seven_keys, mut word_keys) = (Derived::here(), Derived::here());
             let zip = sealed(Sealing::Zip);
-            let seven = sealed(Sealing::SevenZ { salt, key: &key });
-            let protected = sealed(Sealing::ProtectedDocx);
+            let seven = sealed(Sealing::SevenZ {
+                salt,
+                keys: &mut seven_keys,
+            });
+            let protected = sealed(Sealing::ProtectedDocx {
+                randomness: &randomness,
+                keys: &mut word_keys,
+            });
             (password.expose().to_string(), zip, seven, protected)
         }
     };

@@ -9,7 +9,8 @@ use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use toeleiding::document::{self, Template};
-use toeleiding::formats::sevenz;
+use toeleiding::formats::agile;
+use toeleiding::formats::derive::Derived;
 use toeleiding::model::parse_referral;
 use toeleiding::open::{self, Content, OpenError, Protection, Seems};
 use toeleiding::password::Password;
@@ -60,14 +61,24 @@ fn docx() -> Vec<u8> {
 #[test]
 fn our_three_formats_open_as_our_referral() {
     let salt = [9u8; 16];
-    let key = sevenz::derive_key(PASSWORD, &salt, sevenz::CYCLES_POWER);
+    let randomness = agile::Randomness::draw(&mut toeleiding::random::fill).unwrap();
+    let (mut seven_keys, mut word_keys) = (Derived::here(), Derived::here());
     for (bytes, protection) in [
         (sealed(Sealing::Zip), Protection::Aes(256)),
         (
-            sealed(Sealing::SevenZ { salt, key: &key }),
+            sealed(Sealing::SevenZ {
+                salt,
+                keys: &mut seven_keys,
+            }),
             Protection::SevenZ { names_hidden: true },
         ),
-        (sealed(Sealing::ProtectedDocx), Protection::WordPassword),
+        (
+            sealed(Sealing::ProtectedDocx {
+                randomness: &randomness,
+                keys: &mut word_keys,
+            }),
+            Protection::WordPassword,
+        ),
     ] {
         let opened =
             open::open(&bytes, PASSWORD).unwrap_or_else(|e| panic!("{protection:?}: {e:?}"));

@@ -19,6 +19,7 @@ pub use candidates::password_candidates;
 pub use recognise::{recognise, ParentView, ReferralView};
 pub use sniff::Seems;
 
+use crate::formats::derive::{Derived, Request};
 use crate::formats::sevenz::read::SevenZError;
 use crate::formats::zip::ZipError;
 use docx_text::{read_docx, Block, ReadError};
@@ -92,6 +93,8 @@ impl From<SevenZError> for OpenError {
             SevenZError::PasswordMissing => OpenError::PasswordMissing,
             SevenZError::WrongPassword => OpenError::WrongPassword,
             SevenZError::UnsupportedMethod(m) => OpenError::UnsupportedMethod(m),
+            // Only `open_with` asks for keys, and `word::sevenz` turns that into `Pending::Key`.
+            SevenZError::KeyNeeded(_) => OpenError::Damaged,
         }
     }
 }
@@ -140,23 +143,64 @@ pub struct Opened {
     pub content: Content,
 }
 
-/// Opens a received file with `password` (as typed or pasted: see [`password_candidates`]).
+/// Where [`open_with`] stopped: a key to derive first, or a failure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pending {
+    /// Derive this key (the page: in slices), [`Derived::add`] it and call again.
+    Key(Request),
+    Failed(OpenError),
+}
+
+impl From<OpenError> for Pending {
+    fn from(e: OpenError) -> Self {
+        Pending::Failed(e)
+    }
+}
+
+/// Opens a received file with `password` (as typed or pasted: see [`password_candidates`]),
+/// deriving every key here, in one pass: the loop a page runs around [`open_with`], with the
+/// derivations done natively.
 pub fn open(file: &[u8], password: &str) -> Result<Opened, OpenError> {
+    let mut keys = Derived::given();
+    loop {
+        match open_with(file, password, &mut keys) {
+            Ok(opened) => return Ok(opened),
+            Err(Pending::Failed(e)) => return Err(e),
+            Err(Pending::Key(request)) => {
+                let key = request.derive_here();
+                keys.add(request, key);
+            }
+        }
+    }
+}
+
+/// As [`open`], with the keys derived so far: a missing one is [`Pending::Key`] (each call asks
+/// for at most one; a password candidate tried before is tried again with its known key).
+pub fn open_with(file: &[u8], password: &str, keys: &mut Derived) -> Result<Opened, Pending> {
     if file.len() > MAX_ARCHIVE_BYTES {
-        return Err(OpenError::TooLarge);
+        return Err(OpenError::TooLarge.into());
     }
     let (docx_name, docx, protection) = match sniff::sniff(file) {
-        Seems::SevenZ => word::sevenz(file, password)?,
-        Seems::ProtectedOffice => word::protected(file, password)?,
+        Seems::SevenZ => word::sevenz(file, password, keys)?,
+        Seems::ProtectedOffice => word::protected(file, password, keys)?,
         Seems::Word => (
             "document.docx".to_string(),
             Zeroizing::new(file.to_vec()),
             Protection::PlainWord,
         ),
         Seems::Zip => zip::open(file, password)?,
-        Seems::Damaged => return Err(OpenError::Damaged),
-        other => return Err(OpenError::NotRecognised(other)),
+        Seems::Damaged => return Err(OpenError::Damaged.into()),
+        other => return Err(OpenError::NotRecognised(other).into()),
     };
+    Ok(read(docx_name, docx, protection)?)
+}
+
+/// The decrypted package read as a Word document.
+fn read(
+    docx_name: String,
+    docx: Zeroizing<Vec<u8>>,
+    protection: Protection,
+) -> Result<Opened, OpenError> {
     // What a decrypted package turned out to be, if not a Word document.
     match sniff::sniff(&docx) {
         Seems::Word => {}

@@ -4,6 +4,7 @@
 use super::filename;
 use crate::date::Date;
 use crate::document::{self, Template};
+use crate::formats::derive::Derived;
 use crate::formats::zip as archive;
 use crate::formats::{agile, sevenz};
 use crate::model::Referral;
@@ -48,12 +49,21 @@ impl Format {
     }
 }
 
-/// What a format needs besides the password. The 7z key is derived by the caller (the browser's
-/// WebCrypto digest of [`sevenz::kdf_message`], or [`sevenz::derive_key`]).
+/// What a format needs besides the password. The long key derivations are the caller's, so a
+/// page can run them in slices: `keys` must hold the key of
+/// [`sevenz::key_request`] (the 7z key) or of [`agile::Randomness::hash_request`] (the Word
+/// password hash) for exactly this password — else [`SealError::KeyMissing`] — or derive it on
+/// the spot ([`Derived::here`]).
 pub enum Sealing<'a> {
     Zip,
-    SevenZ { salt: [u8; 16], key: &'a [u8; 32] },
-    ProtectedDocx,
+    SevenZ {
+        salt: [u8; 16],
+        keys: &'a mut Derived,
+    },
+    ProtectedDocx {
+        randomness: &'a agile::Randomness,
+        keys: &'a mut Derived,
+    },
 }
 
 /// Why a referral could not be sealed.
@@ -65,6 +75,8 @@ pub enum SealError {
     Archive(String),
     /// No secure random numbers for the salt or the file name.
     Random(RandomError),
+    /// The caller derived no key for this password and salt.
+    KeyMissing,
 }
 
 impl fmt::Display for SealError {
@@ -73,6 +85,7 @@ impl fmt::Display for SealError {
             SealError::Document(e) => write!(f, "could not write the document: {e}"),
             SealError::Archive(e) => write!(f, "could not write the archive: {e}"),
             SealError::Random(e) => write!(f, "{e}"),
+            SealError::KeyMissing => f.write_str("no key was derived for this password"),
         }
     }
 }
@@ -127,6 +140,18 @@ pub fn seal(
     fill: &mut dyn FnMut(&mut [u8]) -> Result<(), RandomError>,
 ) -> Result<NamedFile, SealError> {
     let document = plain(referral, today, layout)?;
+    encrypt(&document, password, today, how, fill)
+}
+
+/// The second half of [`seal`]: the written document (of [`plain`]) encrypted as `how` says. A
+/// page runs the two halves as separate tasks.
+pub fn encrypt(
+    document: &NamedFile,
+    password: &Password,
+    today: Date,
+    how: Sealing<'_>,
+    fill: &mut dyn FnMut(&mut [u8]) -> Result<(), RandomError>,
+) -> Result<NamedFile, SealError> {
     let mut tag = [0u8; 4];
     fill(&mut tag).map_err(SealError::Random)?;
     let tag = filename::Tag::from_random(tag);
@@ -143,7 +168,12 @@ pub fn seal(
             .map_err(|e| SealError::Archive(e.to_string()))?;
             (bytes, "zip", ZIP_MIME)
         }
-        Sealing::SevenZ { salt, key } => {
+        Sealing::SevenZ { salt, keys } => {
+            let request = sevenz::key_request(password.expose(), &salt);
+            let key = keys
+                .key(&request.password, request.derivation)
+                .map_err(|_| SealError::KeyMissing)?;
+            let key: &[u8; 32] = key[..].try_into().map_err(|_| SealError::KeyMissing)?;
             let mut ivs = sevenz::Ivs {
                 data: [0; 16],
                 header: [0; 16],
@@ -157,9 +187,13 @@ pub fn seal(
             let bytes = sevenz::write(&document.name, &document.bytes, key, &salt, ivs, time);
             (bytes, "7z", SEVENZ_MIME)
         }
-        Sealing::ProtectedDocx => {
-            let randomness = agile::Randomness::draw(fill).map_err(SealError::Random)?;
-            let bytes = agile::encrypt(&document.bytes, password.expose(), &randomness)
+        Sealing::ProtectedDocx { randomness, keys } => {
+            let request = randomness.hash_request(password.expose());
+            let hash = keys
+                .key(&request.password, request.derivation)
+                .map_err(|_| SealError::KeyMissing)?;
+            let hash: &[u8; 64] = hash[..].try_into().map_err(|_| SealError::KeyMissing)?;
+            let bytes = agile::encrypt_with_hash(&document.bytes, hash, randomness)
                 .map_err(|e| SealError::Archive(e.to_string()))?;
             (bytes, "docx", DOCX_MIME)
         }

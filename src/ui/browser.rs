@@ -268,25 +268,30 @@ pub fn warn_before_leaving(on: bool) {
     }
 }
 
-/// Starts the browser's SHA-256 of `data` (WebCrypto, native speed) and returns its promise:
-/// the browser copies the bytes at once, so the caller may wipe them before awaiting.
-pub fn sha256_start(data: &[u8]) -> Result<js_sys::Promise, JsValue> {
-    let crypto = web_sys::window().ok_or("no window")?.crypto()?;
-    crypto
-        .subtle()
-        .digest_with_str_and_u8_array("SHA-256", data)
+/// Milliseconds on the page's clock.
+pub fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
-/// The 32 bytes a SHA-256 promise resolves to.
-pub async fn sha256_finish(promise: js_sys::Promise) -> Result<[u8; 32], JsValue> {
-    let buffer = wasm_bindgen_futures::JsFuture::from(promise).await?;
-    let bytes = js_sys::Uint8Array::new(&buffer);
-    let mut out = [0u8; 32];
-    if bytes.length() != 32 {
-        return Err("digest length".into());
-    }
-    bytes.copy_to(&mut out);
-    Ok(out)
+/// Lets the event loop run: rendering, input and timers go first. A message to a fresh
+/// `MessageChannel` (a zero-delay timer is held back to 4 ms once timers nest, which added a
+/// third to a derivation in slices); a zero-delay timer where that fails.
+pub async fn yield_now() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let posted = web_sys::MessageChannel::new().is_ok_and(|channel| {
+            // The port stays alive while its message is queued.
+            channel.port1().set_onmessage(Some(resolve.unchecked_ref()));
+            channel.port2().post_message(&JsValue::NULL).is_ok()
+        });
+        if !posted {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+            }
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Waits a moment, so the page can show that it is working before a long computation.

@@ -7,6 +7,7 @@
 
 mod browser;
 mod common;
+mod derive;
 pub mod ksz;
 mod messages;
 pub mod open;

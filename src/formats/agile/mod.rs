@@ -13,8 +13,8 @@ pub mod keys;
 pub mod read;
 pub mod write;
 
-pub use read::{decrypt, AgileError};
-pub use write::{encrypt, Randomness};
+pub use read::{decrypt, decrypt_with, AgileError};
+pub use write::{encrypt, encrypt_with_hash, Randomness};
 
 /// The spin count of the password hash (Office's default).
 pub const SPIN_COUNT: u32 = 100_000;

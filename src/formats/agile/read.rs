@@ -4,12 +4,13 @@
 //! sizes and the spin count are bounded before any work.
 
 use super::base64::decode;
-use super::keys::{block_key, iv, password_hash};
+use super::keys::{block_key, iv};
 use super::{
     BLOCK_HMAC_KEY, BLOCK_HMAC_VALUE, BLOCK_KEY_VALUE, BLOCK_VERIFIER_INPUT, BLOCK_VERIFIER_VALUE,
     SEGMENT,
 };
 use crate::formats::cbc;
+use crate::formats::derive::{Derivation, Derived, Request};
 use hmac::{Hmac, KeyInit, Mac};
 use quick_xml::events::Event;
 use sha2::{Digest, Sha512};
@@ -36,6 +37,9 @@ pub enum AgileError {
     WrongPassword,
     /// The password is right but the integrity check fails: changed or damaged on the way.
     IntegrityFailed,
+    /// Not a failure: called with [`decrypt_with`], the caller derives this password hash and
+    /// calls again.
+    KeyNeeded(Request),
 }
 
 impl std::fmt::Display for AgileError {
@@ -47,6 +51,7 @@ impl std::fmt::Display for AgileError {
             AgileError::TooLarge => "the protected document is too large",
             AgileError::WrongPassword => "wrong password",
             AgileError::IntegrityFailed => "the document's integrity check failed",
+            AgileError::KeyNeeded(_) => "a key derivation is needed",
         })
     }
 }
@@ -162,8 +167,19 @@ pub fn is_compound_file(bytes: &[u8]) -> bool {
     bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
 }
 
-/// The decrypted `.docx` (or other package) inside a protected Office file.
+/// The decrypted `.docx` (or other package) inside a protected Office file. Derives the password
+/// hash on the spot, in one pass.
 pub fn decrypt(file: &[u8], password: &str) -> Result<Zeroizing<Vec<u8>>, AgileError> {
+    decrypt_with(file, password, &mut Derived::here())
+}
+
+/// As [`decrypt`], with the password hashes the caller derived ([`Derived::given`]): a missing
+/// one is [`AgileError::KeyNeeded`].
+pub fn decrypt_with(
+    file: &[u8],
+    password: &str,
+    keys: &mut Derived,
+) -> Result<Zeroizing<Vec<u8>>, AgileError> {
     if file.len() > MAX_FILE {
         return Err(AgileError::TooLarge);
     }
@@ -191,7 +207,16 @@ pub fn decrypt(file: &[u8], password: &str) -> Result<Zeroizing<Vec<u8>>, AgileE
     let key_salt: [u8; 16] = array(&d.key_salt)?;
 
     // The password: the verifier input's hash must match the verifier hash.
-    let h = password_hash(password, &password_salt, d.spin);
+    let derivation = Derivation::Agile {
+        salt: password_salt,
+        spin: d.spin,
+    };
+    let h: [u8; 64] = array(
+        &keys
+            .key(password, derivation)
+            .map_err(AgileError::KeyNeeded)?,
+    )?;
+    let h = Zeroizing::new(h);
     let input = open_field(
         &block_key(&h, &BLOCK_VERIFIER_INPUT),
         &password_salt,

@@ -7,6 +7,7 @@ use super::{
     SEGMENT, SPIN_COUNT,
 };
 use crate::formats::cbc;
+use crate::formats::derive::{Derivation, Request};
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::{Digest, Sha512};
 use zeroize::Zeroizing;
@@ -119,21 +120,20 @@ fn data_spaces() -> [(&'static str, Vec<u8>); 4] {
 }
 
 /// The EncryptionInfo stream: version 4.4, flags 0x40, and the XML descriptor.
-fn encryption_info(r: &Randomness, password: &str, package: &[u8], spin: u32) -> Vec<u8> {
-    let h = password_hash(password, &r.password_salt, spin);
+fn encryption_info(r: &Randomness, h: &[u8; 64], package: &[u8], spin: u32) -> Vec<u8> {
     let verifier_hash = Sha512::digest(r.verifier_input);
     let encrypted_input = sealed(
-        &block_key(&h, &BLOCK_VERIFIER_INPUT),
+        &block_key(h, &BLOCK_VERIFIER_INPUT),
         &r.password_salt,
         &r.verifier_input,
     );
     let encrypted_hash = sealed(
-        &block_key(&h, &BLOCK_VERIFIER_VALUE),
+        &block_key(h, &BLOCK_VERIFIER_VALUE),
         &r.password_salt,
         &verifier_hash,
     );
     let encrypted_key = sealed(
-        &block_key(&h, &BLOCK_KEY_VALUE),
+        &block_key(h, &BLOCK_KEY_VALUE),
         &r.password_salt,
         &r.secret_key[..],
     );
@@ -184,6 +184,26 @@ pub fn encrypt(docx: &[u8], password: &str, r: &Randomness) -> std::io::Result<V
     encrypt_with_spin(docx, password, r, SPIN_COUNT)
 }
 
+/// As [`encrypt`], with the password hash the caller computed (in steps, or elsewhere):
+/// `hash` is H_n of [`password_hash`] over `r.password_salt` and [`SPIN_COUNT`] rounds
+/// ([`Randomness::hash_request`] says what to derive).
+pub fn encrypt_with_hash(docx: &[u8], hash: &[u8; 64], r: &Randomness) -> std::io::Result<Vec<u8>> {
+    write(docx, hash, r, SPIN_COUNT)
+}
+
+impl Randomness {
+    /// The password hash [`encrypt_with_hash`] needs.
+    pub fn hash_request(&self, password: &str) -> Request {
+        Request::new(
+            password,
+            Derivation::Agile {
+                salt: self.password_salt,
+                spin: SPIN_COUNT,
+            },
+        )
+    }
+}
+
 /// As [`encrypt`] with another spin count, for cheap fuzz seeds only. Never use anything but
 /// [`SPIN_COUNT`] for real.
 #[doc(hidden)]
@@ -193,8 +213,13 @@ pub fn encrypt_with_spin(
     r: &Randomness,
     spin: u32,
 ) -> std::io::Result<Vec<u8>> {
+    let h = password_hash(password, &r.password_salt, spin);
+    write(docx, &h, r, spin)
+}
+
+fn write(docx: &[u8], h: &[u8; 64], r: &Randomness, spin: u32) -> std::io::Result<Vec<u8>> {
     let package = package(&r.secret_key, &r.key_salt, docx);
-    let info = encryption_info(r, password, &package, spin);
+    let info = encryption_info(r, h, &package, spin);
     let spaces = data_spaces();
     let mut streams: Vec<(&str, &[u8])> = spaces.iter().map(|(n, d)| (*n, d.as_slice())).collect();
     streams.push(("/EncryptionInfo", &info));

@@ -15,7 +15,7 @@ mod number;
 pub mod read;
 pub mod write;
 
-pub use kdf::{derive_key, kdf_message, CYCLES_POWER};
+pub use kdf::{derive_key, kdf_message, key_request, Rounds, CYCLES_POWER};
 pub use write::{write, Ivs};
 
 /// The 7z signature.

@@ -6,9 +6,9 @@
 //! archive's decoded bytes have hard ceilings, and every failure is a value.
 
 use super::header::{parse_header, parse_streams, Coder, Folder, Streams};
-use super::kdf::derive_key;
 use super::{AES_CODER, SIGNATURE};
 use crate::formats::cbc;
+use crate::formats::derive::{Derivation, Derived, Request};
 use std::io::Write;
 use zeroize::Zeroizing;
 
@@ -39,6 +39,8 @@ pub enum SevenZError {
     WrongPassword,
     /// A compression or filter method we do not read (e.g. BCJ2, PPMd, BZip2): its id in hex.
     UnsupportedMethod(String),
+    /// Not a failure: opened with [`open_with`], the caller derives this key and calls again.
+    KeyNeeded(Request),
 }
 
 impl std::fmt::Display for SevenZError {
@@ -50,6 +52,7 @@ impl std::fmt::Display for SevenZError {
             SevenZError::PasswordMissing => f.write_str("a password is needed"),
             SevenZError::WrongPassword => f.write_str("wrong password"),
             SevenZError::UnsupportedMethod(id) => write!(f, "unsupported 7z method {id}"),
+            SevenZError::KeyNeeded(_) => f.write_str("a key derivation is needed"),
         }
     }
 }
@@ -81,19 +84,21 @@ pub struct Archive<'a> {
     decoded: u64,
 }
 
-/// Keys derived for this archive's salts (7-Zip uses one salt for header and data).
-#[derive(Default)]
-struct Keys(Vec<(Vec<u8>, u8, Zeroizing<[u8; 32]>)>);
+/// Keys derived for this archive's salts (7-Zip uses one salt for header and data): derived on
+/// the spot ([`open`]) or given by the caller ([`open_with`]), who is asked for a missing one.
+struct Keys(Derived);
 
 impl Keys {
-    fn get(&mut self, password: &str, salt: &[u8], cycles: u8) -> [u8; 32] {
-        if let Some((_, _, k)) = self.0.iter().find(|(s, c, _)| s == salt && *c == cycles) {
-            return **k;
-        }
-        let key = derive_key(password, salt, cycles);
-        let out = *key;
-        self.0.push((salt.to_vec(), cycles, key));
-        out
+    fn get(&mut self, password: &str, salt: &[u8], cycles: u8) -> Result<[u8; 32], SevenZError> {
+        let derivation = Derivation::SevenZ {
+            salt: salt.to_vec(),
+            cycles,
+        };
+        let key = self
+            .0
+            .key(password, derivation)
+            .map_err(SevenZError::KeyNeeded)?;
+        key[..].try_into().map_err(|_| SevenZError::Damaged)
     }
 }
 
@@ -206,7 +211,7 @@ fn run_coder(
                 .filter(|p| !p.is_empty())
                 .ok_or(SevenZError::PasswordMissing)?;
             let (cycles, salt, iv) = aes_properties(&coder.properties)?;
-            let key = Zeroizing::new(keys.get(password, &salt, cycles));
+            let key = Zeroizing::new(keys.get(password, &salt, cycles)?);
             let mut data = Zeroizing::new(input.to_vec());
             let whole = data.len() / 16 * 16;
             cbc::decrypt(&key, &iv, &mut data[..whole]);
@@ -339,7 +344,18 @@ fn decode(
 }
 
 /// Opens an archive: reads (and, if encrypted, decrypts) its header and lists its entries.
+/// Derives the keys on the spot, in one pass.
 pub fn open<'a>(bytes: &'a [u8], password: Option<&str>) -> Result<Archive<'a>, SevenZError> {
+    open_with(bytes, password, Derived::here())
+}
+
+/// As [`open`], with the keys the caller derived ([`Derived::given`]): a missing one is
+/// [`SevenZError::KeyNeeded`], here or when an entry is read.
+pub fn open_with<'a>(
+    bytes: &'a [u8],
+    password: Option<&str>,
+    keys: Derived,
+) -> Result<Archive<'a>, SevenZError> {
     if bytes.len() > MAX_ARCHIVE {
         return Err(SevenZError::TooLarge);
     }
@@ -365,7 +381,7 @@ pub fn open<'a>(bytes: &'a [u8], password: Option<&str>) -> Result<Archive<'a>, 
     if crc32fast::hash(&header) != crc {
         return Err(SevenZError::Damaged);
     }
-    let mut keys = Keys::default();
+    let mut keys = Keys(keys);
     let mut decoded = 0u64;
     let mut names_hidden = false;
     // An encoded header: decode it (7-Zip compresses it, and with -mhe encrypts it).

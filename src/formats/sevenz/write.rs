@@ -122,7 +122,7 @@ fn plain_header(e: &EntryInfo<'_>, salt: &[u8; 16], iv: &[u8; 16], cycles: u8) -
 }
 
 /// Writes the archive. `key` is the 7z key of the password and `salt` (see `kdf`), derived by
-/// the caller (the browser's WebCrypto, or `derive_key`); `filetime` is the entry's time in
+/// the caller (`Rounds` in slices in the browser, or `derive_key`); `filetime` is the entry's time in
 /// Windows FILETIME units.
 pub fn write(
     entry_name: &str,

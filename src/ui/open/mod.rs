@@ -95,10 +95,12 @@ pub fn opener(p: &OpenerProps) -> Html {
                 Some(bytes) => {
                     on.emit(OpenAction::Busy);
                     let (bytes, password, on) = (bytes.clone(), open.password.clone(), on.clone());
-                    // Let the page say it is busy before the key derivation runs.
+                    // Let the page say it is busy; the key derivations run in slices.
                     wasm_bindgen_futures::spawn_local(async move {
                         browser::pause().await;
-                        let result = crate::open::open(&bytes, &password).map(Rc::new);
+                        let result = crate::ui::derive::open(&bytes, &password)
+                            .await
+                            .map(Rc::new);
                         on.emit(OpenAction::Opened(result));
                     });
                 }

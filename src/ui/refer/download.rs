@@ -5,18 +5,19 @@
 use super::password::PasswordBlock;
 use super::template::Chosen;
 use crate::date::Date;
-use crate::formats::sevenz;
+use crate::formats::derive::Derived;
+use crate::formats::{agile, sevenz};
 use crate::model::Referral;
 use crate::password::Password;
 use crate::random;
-use crate::refer::seal::{salt, seal, Format, Layout, Sealing};
+use crate::refer::seal::{encrypt, salt, Format, Layout, Sealing};
 use crate::refer::{plain, Failure, Flow, FlowAction, NamedFile, SealError};
 use crate::settings::Settings;
 use crate::ui::browser;
+use crate::ui::derive::derive;
 use crate::ui::messages::refer::{download as m, INFO_SHEET};
 use std::rc::Rc;
 use yew::prelude::*;
-use zeroize::Zeroizing;
 
 #[derive(Properties, PartialEq)]
 pub struct DownloadProps {
@@ -32,34 +33,9 @@ fn offer(file: &NamedFile) -> Result<(), Failure> {
     browser::download(&file.bytes, &file.name, file.mime).map_err(|_| Failure::Download)
 }
 
-/// The 7z key: SHA-256 over the long message, by the browser's WebCrypto (native speed), or by
-/// the `sha2` crate when WebCrypto is not there.
-async fn sevenz_key(password: &Password, salt: &[u8; 16]) -> Zeroizing<[u8; 32]> {
-    browser::mark("sleutel-7z-start");
-    let message = sevenz::kdf_message(password.expose(), salt, sevenz::CYCLES_POWER);
-    browser::mark("sleutel-7z-bericht");
-    browser::measure(
-        "sleutel-7z-opbouw",
-        "sleutel-7z-start",
-        "sleutel-7z-bericht",
-    );
-    let started = browser::sha256_start(&message);
-    drop(message);
-    let key = match started {
-        Ok(promise) => browser::sha256_finish(promise)
-            .await
-            .ok()
-            .map(Zeroizing::new),
-        Err(_) => None,
-    };
-    let key =
-        key.unwrap_or_else(|| sevenz::derive_key(password.expose(), salt, sevenz::CYCLES_POWER));
-    browser::mark("sleutel-7z-klaar");
-    browser::measure("sleutel-7z", "sleutel-7z-start", "sleutel-7z-klaar");
-    key
-}
-
-/// Seals in the chosen format (an effect: random numbers, the key derivation).
+/// Seals in the chosen format (an effect: random numbers, the key derivation in slices). The
+/// document is written, the key derived and the document encrypted in separate tasks, so the
+/// page is never held for long.
 async fn sealed(
     format: Format,
     referral: &Referral,
@@ -68,25 +44,34 @@ async fn sealed(
     layout: Layout<'_>,
 ) -> Result<NamedFile, SealError> {
     let mut fill = random::fill;
+    // Let the page show that it is busy first.
+    browser::yield_now().await;
+    let document = plain(referral, today, layout)?;
+    browser::yield_now().await;
+    let mut keys = Derived::given();
     match format {
-        Format::Zip => seal(referral, password, today, layout, Sealing::Zip, &mut fill),
+        Format::Zip => encrypt(&document, password, today, Sealing::Zip, &mut fill),
         Format::SevenZ => {
             let salt = salt(&mut fill)?;
-            let key = sevenz_key(password, &salt).await;
-            let how = Sealing::SevenZ { salt, key: &key };
-            seal(referral, password, today, layout, how, &mut fill)
+            let request = sevenz::key_request(password.expose(), &salt);
+            let key = derive(&request).await;
+            keys.add(request, key);
+            let how = Sealing::SevenZ {
+                salt,
+                keys: &mut keys,
+            };
+            encrypt(&document, password, today, how, &mut fill)
         }
         Format::ProtectedDocx => {
-            // 100,000 rounds of SHA-512: let the page show that it is working first.
-            browser::pause().await;
-            seal(
-                referral,
-                password,
-                today,
-                layout,
-                Sealing::ProtectedDocx,
-                &mut fill,
-            )
+            let randomness = agile::Randomness::draw(&mut fill).map_err(SealError::Random)?;
+            let request = randomness.hash_request(password.expose());
+            let key = derive(&request).await;
+            keys.add(request, key);
+            let how = Sealing::ProtectedDocx {
+                randomness: &randomness,
+                keys: &mut keys,
+            };
+            encrypt(&document, password, today, how, &mut fill)
         }
     }
 }

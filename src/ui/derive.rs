@@ -1,0 +1,94 @@
+//! The long key derivations without a long task on the main thread (issue 20): the `.7z` key
+//! (2^19 SHA-256 rounds) and the Word password hash (100,000 SHA-512 rounds), both with `sha2`
+//! a slice at a time; between slices the page's event loop runs, so it keeps showing that it is
+//! busy and answers input, and the password never leaves wasm memory. Not WebCrypto: its digest
+//! of the 7z message ran on the main thread as one long task (BENCHMARKS.md, "Main thread").
+//! Each derivation is measured (`sleutel-7z`, `sleutel-word`) for the benchmarks and the tests.
+
+use crate::formats::agile::keys::Spin;
+use crate::formats::derive::{Derivation, Derived, Request};
+use crate::formats::sevenz::Rounds;
+use crate::open::{open_with, OpenError, Opened, Pending};
+use crate::ui::browser;
+use zeroize::Zeroizing;
+
+/// A slice of work ends once it has run this long; then the event loop runs. Measured against
+/// the wall clock, so on a slow (or throttled) computer the slices do less, not take longer.
+const SLICE_MS: f64 = 10.0;
+
+/// Rounds per step between clock checks (each step well under a millisecond here).
+const SHA256_ROUNDS: u64 = 512;
+const SHA512_ROUNDS: u32 = 128;
+
+struct Slices {
+    since: f64,
+}
+
+impl Slices {
+    fn new() -> Slices {
+        Slices {
+            since: browser::now(),
+        }
+    }
+
+    /// Yields to the event loop if this slice has run long enough.
+    async fn tick(&mut self) {
+        if browser::now() - self.since >= SLICE_MS {
+            browser::yield_now().await;
+            self.since = browser::now();
+        }
+    }
+}
+
+/// The key `request` asks for: 32 bytes for a `.7z`, the 64-byte H_n for Word.
+pub async fn derive(request: &Request) -> Zeroizing<Vec<u8>> {
+    let name = match request.derivation {
+        Derivation::SevenZ { .. } => "sleutel-7z",
+        Derivation::Agile { .. } => "sleutel-word",
+    };
+    // Let the page show that it is busy before the first slice.
+    browser::yield_now().await;
+    let (start, end) = (format!("{name}-start"), format!("{name}-klaar"));
+    browser::mark(&start);
+    let key = match &request.derivation {
+        Derivation::SevenZ { salt, cycles } => sevenz(&request.password, salt, *cycles).await,
+        Derivation::Agile { salt, spin } => agile(&request.password, salt, *spin).await,
+    };
+    browser::mark(&end);
+    browser::measure(name, &start, &end);
+    key
+}
+
+async fn sevenz(password: &str, salt: &[u8], cycles: u8) -> Zeroizing<Vec<u8>> {
+    let mut slices = Slices::new();
+    let mut rounds = Rounds::new(password, salt, cycles);
+    while !rounds.run(SHA256_ROUNDS) {
+        slices.tick().await;
+    }
+    Zeroizing::new(rounds.key().to_vec())
+}
+
+async fn agile(password: &str, salt: &[u8; 16], spin: u32) -> Zeroizing<Vec<u8>> {
+    let mut slices = Slices::new();
+    let mut spins = Spin::new(password, salt, spin);
+    while !spins.run(SHA512_ROUNDS) {
+        slices.tick().await;
+    }
+    Zeroizing::new(spins.hash().to_vec())
+}
+
+/// [`crate::open::open`] as the page runs it: every key the opener asks for is derived here,
+/// in slices, and the opener is called again.
+pub async fn open(file: &[u8], password: &str) -> Result<Opened, OpenError> {
+    let mut keys = Derived::given();
+    loop {
+        match open_with(file, password, &mut keys) {
+            Ok(opened) => return Ok(opened),
+            Err(Pending::Failed(e)) => return Err(e),
+            Err(Pending::Key(request)) => {
+                let key = derive(&request).await;
+                keys.add(request, key);
+            }
+        }
+    }
+}
