@@ -1,9 +1,11 @@
 //! Build script: deflates the password word lists (`src/password/lists/*.txt`, see `lists.rs`)
 //! and turns the KSZ knowledge (`src/ksz/knowledge/*.toml`, see `knowledge.rs`) into Rust tables,
-//! both into OUT_DIR, and compiles in the deployment's own Word template if `settings.json`
+//! joins the information sheet's languages (`src/ui/messages/sheet/*.txt`, see `languages.rs`),
+//! all into OUT_DIR, and compiles in the deployment's own Word template if `settings.json`
 //! names one (see `template.rs`). Native only: nothing here ends up in the wasm but the data.
 
 mod knowledge;
+mod languages;
 mod lists;
 mod template;
 
@@ -11,5 +13,6 @@ fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     lists::deflate(&out);
     knowledge::generate(&out);
+    languages::generate(&out);
     template::generate(&out);
 }

@@ -58,20 +58,37 @@ LISTS_ELEMENT = "toeleiding-woordenlijsten"
 # against the hash it was built with (src/ksz/notes.rs).
 NOTES_FILE = "ksz-notes.txt"
 NOTES_ELEMENT = "toeleiding-leeswijzer"
+# The information sheet's languages besides Dutch (src/ui/messages/sheet/*.txt, joined by
+# build/languages.rs into the wasm build's OUT_DIR): fetched by the referral page when the worker
+# first chooses the parents' language (one file for all, so the request does not say which),
+# embedded as a text data block in its single offline file. Checked against the build's hash
+# (src/languages/mod.rs).
+LANGUAGES_FILE = "sheet-languages.txt"
+LANGUAGES_ELEMENT = "toeleiding-talen"
 
 
-def ksz_notes(release: bool) -> bytes:
-    """The notes file of the wasm build just made (the newest of its OUT_DIRs)."""
+def out_file(release: bool, name: str) -> bytes:
+    """A file the build script wrote for the wasm build just made (the newest of its OUT_DIRs)."""
     profile = "release" if release else "debug"
     found = sorted(
-        (ROOT / "target" / "wasm32-unknown-unknown" / profile / "build").glob("toeleiding-*/out/ksz_notes.txt"),
+        (ROOT / "target" / "wasm32-unknown-unknown" / profile / "build").glob(f"toeleiding-*/out/{name}"),
         key=lambda p: p.stat().st_mtime,
     )
     if not found:
-        sys.exit("build: ksz_notes.txt is missing: the wasm build did not run build/knowledge.rs")
+        sys.exit(f"build: {name} is missing: the wasm build did not run build/main.rs")
     data = found[-1].read_bytes()
-    assert b"</" not in data, "a knowledge text holds '</': it cannot go into a script data block"
+    assert b"</" not in data, f"{name} holds '</': it cannot go into a script data block"
     return data
+
+
+def ksz_notes(release: bool) -> bytes:
+    """The KSZ notes file of the wasm build just made."""
+    return out_file(release, "ksz_notes.txt")
+
+
+def sheet_languages(release: bool) -> bytes:
+    """The information sheet's languages of the wasm build just made."""
+    return out_file(release, "sheet_languages.txt")
 
 
 def vocabulary_blob() -> bytes:
@@ -189,7 +206,7 @@ def served_page(b: Built, build_meta: str, boot_name: str, boot_bytes: bytes) ->
 
 
 def single_page(b: Built, build_meta: str, served_html: str, lists: bytes | None,
-                notes: bytes | None = None) -> str:
+                notes: bytes | None = None, languages: bytes | None = None) -> str:
     loader = (
         b.js.read_text()
         + "\n// Toeleiding single-file loader: the wasm is embedded below (base64).\n"
@@ -224,6 +241,11 @@ def single_page(b: Built, build_meta: str, served_html: str, lists: bytes | None
         + (
             f'<script type="text/plain" id="{NOTES_ELEMENT}">{notes.decode()}</script>\n'
             if notes
+            else ""
+        )
+        + (
+            f'<script type="text/plain" id="{LANGUAGES_ELEMENT}">{languages.decode()}</script>\n'
+            if languages
             else ""
         )
         + f"</head>\n<body>{body}</body>\n</html>\n"
@@ -268,6 +290,8 @@ def main() -> None:
     digest.update(lists)
     notes = ksz_notes(release)
     digest.update(notes)
+    languages = sheet_languages(release)
+    digest.update(languages)
     fingerprint = digest.hexdigest()[:12]
     build_meta = f'<meta name="toeleiding-build" content="{version} {fingerprint}">'
 
@@ -284,8 +308,10 @@ def main() -> None:
         html = served_page(b, build_meta, boot_name, boot_bytes)
         (DIST / b.page).write_text(html)
         single = DIST / b.single
-        single.write_text(single_page(b, build_meta, html, lists if b.binary == "toeleiding" else None,
-                                      notes if b.binary == "ksz" else None))
+        refer = b.binary == "toeleiding"
+        single.write_text(single_page(b, build_meta, html, lists if refer else None,
+                                      notes if b.binary == "ksz" else None,
+                                      languages if refer else None))
         sha = hashlib.sha256(single.read_bytes()).hexdigest()
         (DIST / f"{b.single}.sha256").write_text(f"{sha}  {b.single}\n")
         files += [f"./{b.page}", f"./{b.css.name}", f"./{b.js.name}", f"./{b.wasm.name}", f"./{boot_name}"]
@@ -294,6 +320,8 @@ def main() -> None:
     files.append(f"./{LISTS_FILE}")
     (DIST / NOTES_FILE).write_bytes(notes)
     files.append(f"./{NOTES_FILE}")
+    (DIST / LANGUAGES_FILE).write_bytes(languages)
+    files.append(f"./{LANGUAGES_FILE}")
     unique = list(dict.fromkeys(files))
     (DIST / "sw.js").write_text(service_worker(fingerprint, unique))
     encodings = precompress(DIST)

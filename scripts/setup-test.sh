@@ -19,6 +19,8 @@ command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 command -v pdftoppm >/dev/null || missing+=(poppler-utils)
 /usr/bin/python3 -c "import uno" 2>/dev/null || missing+=(python3-uno)
 [ -e /usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf ] || missing+=(fonts-crosextra-carlito)
+# Arabic, Ethiopic (Tigrinya) and Cyrillic for the information sheet's translations.
+fc-list | grep -q "Noto Sans Ethiopic" || missing+=(fonts-noto-core)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing[*]}"
   $SUDO apt-get update -qq

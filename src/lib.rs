@@ -13,6 +13,7 @@ pub mod date;
 pub mod document;
 pub mod formats;
 pub mod ksz;
+pub mod languages;
 pub mod model;
 pub mod open;
 pub mod order;

@@ -343,6 +343,25 @@ pub async fn ksz_notes() -> Result<String, String> {
     String::from_utf8(bytes).map_err(|_| "notes are not UTF-8".to_string())
 }
 
+/// The id of the data block that carries the sheet's languages in the single offline file.
+pub const SHEET_LANGUAGES_ELEMENT: &str = "toeleiding-talen";
+
+/// The information sheet's languages (see `crate::languages`): from the single offline file's
+/// data block (plain text), else fetched from beside the page. One file for every language, so
+/// the request never says which was chosen; a fixed address of the app's own, no query.
+pub async fn sheet_languages() -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let embedded = window
+        .document()
+        .and_then(|d| d.get_element_by_id(SHEET_LANGUAGES_ELEMENT))
+        .and_then(|e| e.text_content());
+    if let Some(text) = embedded {
+        return Ok(text);
+    }
+    let bytes = fetch_own(crate::languages::FILE_NAME).await?;
+    String::from_utf8(bytes).map_err(|_| "languages are not UTF-8".to_string())
+}
+
 /// A file of the app's own, beside the page (a GET of a fixed address, no query).
 async fn fetch_own(url: &str) -> Result<Vec<u8>, String> {
     let window = web_sys::window().ok_or("no window")?;

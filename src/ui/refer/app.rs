@@ -2,6 +2,7 @@
 //! adds to the frame (the information sheet, the settings), and its title.
 
 use super::history;
+use super::languages::{self, Load};
 use super::settings::SettingsPage;
 use super::sheet::InfoSheet;
 use super::template::{Chosen, Keep, Source, TemplateFailure, TemplateSection};
@@ -42,6 +43,12 @@ pub struct ReferPart {
     pub keep_template: Keep,
     /// Why the last template chosen was not used.
     pub template_failure: Option<TemplateFailure>,
+    /// The parents' language for the sheet and the points (an index into
+    /// `crate::languages::LANGUAGES`). Page state only: not in the flow, the document, a file
+    /// name, the mail or the settings; a wipe drops it.
+    pub language: Option<usize>,
+    /// Whether the translations are loaded (they hold nothing of the family).
+    pub load: Load,
 }
 
 pub enum ReferAction {
@@ -58,6 +65,12 @@ pub enum ReferAction {
     KeepTemplate(Keep),
     /// Back to the deployment's template (or the built-in document).
     DefaultTemplate,
+    /// Show the sheet and the points in the parents' language too (or Dutch only).
+    Language(Option<usize>),
+    /// The sheet's texts are wanted (the sheet opens): load them unless they are there.
+    WantTexts,
+    /// The sheet's texts arrived (`true`) or could not be loaded.
+    Loaded(bool),
 }
 
 impl ReferPart {
@@ -77,6 +90,8 @@ impl ReferPart {
             template,
             keep_template,
             template_failure: None,
+            language: None,
+            load: Load::initial(),
         }
     }
 
@@ -126,6 +141,18 @@ impl Part for ReferPart {
                 self.use_template(Rc::new(Chosen::default_for_deployment()));
                 self.keep_template = Keep::No;
             }
+            ReferAction::Language(language) => {
+                self.language = language;
+                if language.is_some() && self.load != Load::Ready {
+                    self.load = Load::Loading;
+                }
+            }
+            ReferAction::WantTexts => {
+                if self.load != Load::Ready {
+                    self.load = Load::Loading;
+                }
+            }
+            ReferAction::Loaded(ok) => self.load = if ok { Load::Ready } else { Load::Failed },
         }
     }
 
@@ -167,6 +194,23 @@ pub fn refer_app() -> Html {
     let send = Callback::from(move |a: ShellAction<ReferAction>| d.dispatch(a));
     let part = send.reform(ShellAction::Part);
     let on_flow = part.reform(ReferAction::Flow);
+    let on_sheet = {
+        let (send, part) = (send.clone(), part.clone());
+        Callback::from(move |_: ()| {
+            part.emit(ReferAction::WantTexts);
+            languages::load(part.reform(ReferAction::Loaded));
+            send.emit(ShellAction::Show(View::Sheet));
+        })
+    };
+    let on_language = {
+        let part = part.clone();
+        Callback::from(move |choice: Option<usize>| {
+            part.emit(ReferAction::Language(choice));
+            if choice.is_some() {
+                languages::load(part.reform(ReferAction::Loaded));
+            }
+        })
+    };
     let p = &state.part;
     history::use_step_history(p.flow.step(), on_flow.clone());
 
@@ -179,7 +223,15 @@ pub fn refer_app() -> Html {
 
     let back = send.reform(|_: ()| ShellAction::Show(View::Main));
     let content = match state.view {
-        View::Sheet => html! { <InfoSheet flow={p.flow.clone()} on_back={back.clone()} /> },
+        View::Sheet => html! {
+            <InfoSheet
+                flow={p.flow.clone()}
+                on_back={back.clone()}
+                language={p.language}
+                load={p.load}
+                on_language={on_language.clone()}
+            />
+        },
         View::Settings => html! {
             <SettingsPage
                 settings={p.settings.clone()}
@@ -209,7 +261,10 @@ pub fn refer_app() -> Html {
                 settings={p.settings.clone()}
                 purpose={AttrValue::from(p.purpose().to_string())}
                 template={p.template.clone()}
-                on_sheet={send.reform(|_: ()| ShellAction::Show(View::Sheet))}
+                on_sheet={on_sheet}
+                language={p.language}
+                load={p.load}
+                on_language={on_language.clone()}
                 on_choose_ocmw={part.reform(ReferAction::ChooseOcmw)}
                 on_done={send.reform(|_: ()| ShellAction::Wipe(fresh()))}
             />

@@ -1,6 +1,9 @@
-//! Step 1: the points explained to the parents, their consent and its date.
+//! Step 1: the points explained to the parents, their consent and its date. The five points can
+//! be shown in the parents' language beside plain Dutch, to read together (read-only: the consent
+//! stays the worker's Dutch confirmation).
 
 use super::form::{field_error, step_form};
+use super::languages::{self, Load};
 use crate::model::{FieldId, CONSENT_POINTS};
 use crate::refer::{Edit, Flow, FlowAction};
 use crate::ui::common::fields::{Checkbox, TextField};
@@ -14,6 +17,10 @@ pub struct ConsentProps {
     pub flow: Rc<Flow>,
     pub on: Callback<FlowAction>,
     pub on_sheet: Callback<()>,
+    /// The parents' language (page state only, see `languages`).
+    pub language: Option<usize>,
+    pub load: Load,
+    pub on_language: Callback<Option<usize>>,
 }
 
 #[function_component(ConsentStep)]
@@ -40,6 +47,8 @@ pub fn consent_step(p: &ConsentProps) -> Html {
                 <button type="button" class="knop knop-secundair" onclick={on_sheet}>{ INFO_SHEET }</button>
                 <span class="hint">{ m::SHEET_HINT }</span>
             </p>
+            { languages::choice("taal-ouder", p.language, &p.on_language) }
+            { languages::points(p.language, p.load) }
             <fieldset>
                 <legend>{ m::EXPLAINED }</legend>
                 { for (0..explained).map(checkbox) }

@@ -6,6 +6,7 @@ mod consent;
 mod download;
 mod form;
 mod history;
+mod languages;
 mod parents;
 mod password;
 mod review;
@@ -48,6 +49,10 @@ pub struct FlowPageProps {
     pub template: Rc<template::Chosen>,
     /// Open the parents' information sheet.
     pub on_sheet: Callback<()>,
+    /// The parents' language (page state only, see `languages`).
+    pub language: Option<usize>,
+    pub load: languages::Load,
+    pub on_language: Callback<Option<usize>>,
     /// Pick an OCMW from the organisation's directory (by name).
     pub on_choose_ocmw: Callback<String>,
     /// "Alles wissen en nieuwe verwijzing".
@@ -85,7 +90,9 @@ pub fn flow_page(p: &FlowPageProps) -> Html {
         .collect();
     let (flow, on) = (p.flow.clone(), p.on.clone());
     let content = match step {
-        Step::Consent => html! { <ConsentStep {flow} {on} on_sheet={p.on_sheet.clone()} /> },
+        Step::Consent => {
+            html! { <ConsentStep {flow} {on} on_sheet={p.on_sheet.clone()} language={p.language} load={p.load} on_language={p.on_language.clone()} /> }
+        }
         Step::Parents => html! { <ParentsStep {flow} {on} /> },
         Step::Referral => html! {
             <SenderStep {flow} {on} settings={p.settings.clone()} on_choose_ocmw={p.on_choose_ocmw.clone()} />

@@ -1,12 +1,18 @@
-//! The information sheet for the parents, for printing on A4. It holds only what the parents
-//! know already: the consent date and how to reach the team and the OCMW, never family data.
+//! The information sheet for the parents, for printing on one A4: in plain Dutch (its texts load
+//! with the translations when the sheet opens: `crate::languages`) and, when the worker chose the
+//! parents' language, beside it in that language (with its `lang` and `dir`,
+//! and the notice when no native speaker has read the translation). It holds only what the
+//! parents know already: the consent date and how to reach the team and the OCMW, never family
+//! data. The chosen language is not printed as such: only its texts are.
 
+use super::languages::{choice, chosen_texts, raw, waiting, Load};
 use crate::date::Date;
+use crate::languages::{self as core, Facts};
 use crate::model::{FieldId, Phone};
 use crate::refer::Flow;
 use crate::ui::browser;
 use crate::ui::messages::app::BACK_TO_REFERRAL;
-use crate::ui::messages::sheet::{self as m, SheetFacts};
+use crate::ui::messages::sheet as m;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,13 +20,10 @@ use yew::prelude::*;
 pub struct SheetProps {
     pub flow: Rc<Flow>,
     pub on_back: Callback<()>,
-}
-
-fn or_blank(value: &str) -> &str {
-    match value.trim() {
-        "" => m::BLANK,
-        v => v,
-    }
+    /// The parents' language (an index into `crate::languages::LANGUAGES`), page state only.
+    pub language: Option<usize>,
+    pub load: Load,
+    pub on_language: Callback<Option<usize>>,
 }
 
 #[function_component(InfoSheet)]
@@ -30,34 +33,43 @@ pub fn info_sheet(p: &SheetProps) -> Html {
         .map(|p| p.display())
         .ok();
     let email = form.get(FieldId::WorkerEmail).trim();
-    let consent_date = Date::parse_iso(&form.consent.date)
-        .map(|d| d.dutch_long())
-        .unwrap_or_else(|_| m::BLANK.to_string());
-    let facts = SheetFacts {
-        team: or_blank(form.get(FieldId::Team)),
-        ocmw: or_blank(form.get(FieldId::OcmwName)),
-        worker: or_blank(form.get(FieldId::WorkerName)),
+    let facts = Facts {
+        team: form.get(FieldId::Team),
+        ocmw: form.get(FieldId::OcmwName),
+        worker: form.get(FieldId::WorkerName),
         phone: phone.as_deref(),
         email: (!email.is_empty()).then_some(email),
-        consent_date: &consent_date,
+        date: Date::parse_iso(&form.consent.date).ok(),
     };
-    let (intro, sections) = m::sections(&facts);
+    let translated = chosen_texts(p.language, p.load);
+    let columns = core::dutch().map(|nl| {
+        let mut columns = core::html::sheet_column(nl, nl, &core::sheet(nl, &facts), true);
+        if let Some(t) = translated {
+            columns.push_str(&core::html::sheet_column(
+                nl,
+                t,
+                &core::sheet(t, &facts),
+                false,
+            ));
+        }
+        columns
+    });
     let on_print = Callback::from(|_: MouseEvent| browser::print());
     let on_back = p.on_back.reform(|_: MouseEvent| ());
     html! {
-        <article class="infoblad">
+        <article class={classes!("infoblad", translated.is_some().then_some("tweetalig"))}>
             <div class="acties geen-print">
                 <button type="button" class="knop knop-primair" onclick={on_print}>{ m::PRINT }</button>
                 <button type="button" class="knop knop-secundair" onclick={on_back}>{ BACK_TO_REFERRAL }</button>
             </div>
             <h1 tabindex="-1">{ m::TITLE }</h1>
-            <p class="inleiding">{ intro }</p>
-            { for sections.into_iter().map(|(heading, text)| html! {
-                <>
-                    <h2>{ heading }</h2>
-                    <p>{ text }</p>
-                </>
-            }) }
+            <div class="geen-print">
+                { choice("taal-ouder-blad", p.language, &p.on_language) }
+                { waiting(columns.is_none() || p.language.is_some(), p.load) }
+            </div>
+            if let Some(columns) = columns {
+                <div class="talen">{ raw(columns) }</div>
+            }
         </article>
     }
 }
