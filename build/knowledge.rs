@@ -350,7 +350,7 @@ impl Notes {
     /// The reference to a deferred text.
     fn text(&mut self, text: &str) -> String {
         assert!(
-            !text.contains(SEPARATOR),
+            !text.contains(crate::bundle::SEPARATOR),
             "a knowledge text contains the record separator"
         );
         self.0.push(text.to_string());
@@ -369,20 +369,6 @@ impl Notes {
         let items: Vec<String> = list.iter().map(|s| self.note(s)).collect();
         format!("&[{}]", items.join(", "))
     }
-}
-
-/// Between two deferred texts in `ksz_notes.txt` (ASCII record separator).
-const SEPARATOR: char = '\u{1e}';
-
-/// FNV-1a over the notes file: the page checks that the file it loads is the one it was built
-/// with (`src/ksz/notes.rs` computes the same).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
 }
 
 /// `rr.card-expired` → `RR_CARD_EXPIRED`.
@@ -735,12 +721,10 @@ pub fn generate(out: &str) {
         "/// Every flow and observation id as a constant.\npub mod ids {{\n    use super::{{FlowId, ObsId}};\n    {}\n}}",
         ids.join("\n    ")
     );
-    let blob = notes.0.join(&SEPARATOR.to_string());
+    let (blob, (count, hash)) = crate::bundle::join(&notes.0);
     let _ = writeln!(
         code,
-        "pub const NOTES: (usize, u64) = ({}, {:#x});",
-        notes.0.len(),
-        fnv1a(blob.as_bytes())
+        "pub const NOTES: (usize, u64) = ({count}, {hash:#x});"
     );
     std::fs::write(Path::new(out).join("ksz_knowledge.rs"), code).expect("write to OUT_DIR");
     std::fs::write(Path::new(out).join("ksz_notes.txt"), blob).expect("write to OUT_DIR");

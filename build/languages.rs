@@ -10,19 +10,6 @@ use std::path::Path;
 
 const DIR: &str = "src/ui/messages/sheet";
 
-/// Between two files in the bundle (ASCII record separator; `src/languages/mod.rs` splits on it).
-const SEPARATOR: char = '\u{1e}';
-
-/// FNV-1a over the bundle: the page checks that the file it loads is the one it was built with.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
-
 fn field<'a>(text: &'a str, key: &str) -> Option<&'a str> {
     text.lines().find_map(|line| {
         let (k, v) = line.trim().split_once('=')?;
@@ -79,18 +66,13 @@ pub fn generate(out: &str) {
             get("dir") == "rtl"
         ));
     }
-    let bundle = files
-        .iter()
-        .map(|(_, t)| t.as_str())
-        .collect::<Vec<_>>()
-        .join(&SEPARATOR.to_string());
+    let texts: Vec<&str> = files.iter().map(|(_, t)| t.as_str()).collect();
+    let (bundle, (count, hash)) = crate::bundle::join(&texts);
     let code = format!(
         "/// The languages besides Dutch, sorted by Dutch name (generated from their files).\n\
          pub const LANGUAGES: &[Language] = &[\n{languages}];\n\
          /// The bundle's number of files and FNV-1a hash.\n\
-         pub const BUNDLE: (usize, u64) = ({}, {:#x});\n",
-        files.len(),
-        fnv1a(bundle.as_bytes())
+         pub const BUNDLE: (usize, u64) = ({count}, {hash:#x});\n"
     );
     std::fs::write(Path::new(out).join("languages.rs"), code).expect("write to OUT_DIR");
     std::fs::write(Path::new(out).join("sheet_languages.txt"), bundle).expect("write to OUT_DIR");

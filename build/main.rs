@@ -4,6 +4,10 @@
 //! all into OUT_DIR, and compiles in the deployment's own Word template if `settings.json`
 //! names one (see `template.rs`). Native only: nothing here ends up in the wasm but the data.
 
+/// The same file the page uses to check the bundles it loads (`src/bundle.rs`).
+#[path = "../src/bundle.rs"]
+#[allow(dead_code)]
+mod bundle;
 mod knowledge;
 mod languages;
 mod lists;

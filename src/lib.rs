@@ -9,6 +9,7 @@
 //! page of the app is its own small binary (`src/main.rs`, `src/bin/*.rs`) that starts one part,
 //! so a page's WebAssembly carries only that part (link-time optimisation drops the rest).
 
+pub mod bundle;
 pub mod date;
 pub mod document;
 pub mod formats;

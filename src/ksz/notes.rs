@@ -22,9 +22,6 @@ pub struct Note {
 /// The file's name beside the page.
 pub const FILE_NAME: &str = "ksz-notes.txt";
 
-/// Between two texts in the file.
-const SEPARATOR: char = '\u{1e}';
-
 static INSTALLED: OnceLock<Vec<&'static str>> = OnceLock::new();
 
 /// Why a notes file was refused.
@@ -40,28 +37,13 @@ impl std::fmt::Display for NotesError {
     }
 }
 
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
-
 /// Installs the notes file (once; later calls keep the first). Checked against the build.
 pub fn install(text: String) -> Result<(), NotesError> {
     if INSTALLED.get().is_some() {
         return Ok(());
     }
-    if fnv1a(text.as_bytes()) != NOTES.1 {
-        return Err(NotesError::Mismatch);
-    }
     let text: &'static str = Box::leak(text.into_boxed_str());
-    let parts: Vec<&'static str> = text.split(SEPARATOR).collect();
-    if parts.len() != NOTES.0 {
-        return Err(NotesError::Mismatch);
-    }
+    let parts = crate::bundle::split(text, NOTES).ok_or(NotesError::Mismatch)?;
     let _ = INSTALLED.set(parts);
     Ok(())
 }

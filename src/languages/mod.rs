@@ -37,9 +37,6 @@ include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 /// The file's name beside the page.
 pub const FILE_NAME: &str = "sheet-languages.txt";
 
-/// Between two language files in the bundle (ASCII record separator).
-const SEPARATOR: char = '\u{1e}';
-
 /// Dutch first, then [`LANGUAGES`] in order.
 static INSTALLED: OnceLock<Vec<Texts<'static>>> = OnceLock::new();
 
@@ -56,24 +53,13 @@ impl std::fmt::Display for BundleError {
     }
 }
 
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
-
 /// Reads a languages file, checked against the build: its hash, its count, and each part's
 /// code (Dutch, then [`LANGUAGES`] in order).
 pub fn read_bundle(text: &str) -> Result<Vec<Texts<'_>>, BundleError> {
-    if fnv1a(text.as_bytes()) != BUNDLE.1 || text.split(SEPARATOR).count() != BUNDLE.0 {
-        return Err(BundleError::Mismatch);
-    }
-    let mut parsed = Vec::with_capacity(BUNDLE.0);
+    let parts = crate::bundle::split(text, BUNDLE).ok_or(BundleError::Mismatch)?;
+    let mut parsed = Vec::with_capacity(parts.len());
     let codes = std::iter::once("nl").chain(LANGUAGES.iter().map(|l| l.code));
-    for (part, code) in text.split(SEPARATOR).zip(codes) {
+    for (part, code) in parts.into_iter().zip(codes) {
         let texts = Texts::parse(part).map_err(|_| BundleError::Mismatch)?;
         if texts.get("code") != code {
             return Err(BundleError::Mismatch);

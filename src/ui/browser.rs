@@ -331,16 +331,7 @@ pub const KSZ_NOTES_ELEMENT: &str = "toeleiding-leeswijzer";
 /// client: a fixed address of the app's own, asked for when the guide, the frame or the
 /// practice tab opens.
 pub async fn ksz_notes() -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let embedded = window
-        .document()
-        .and_then(|d| d.get_element_by_id(KSZ_NOTES_ELEMENT))
-        .and_then(|e| e.text_content());
-    if let Some(text) = embedded {
-        return Ok(text);
-    }
-    let bytes = fetch_own(crate::ksz::notes::FILE_NAME).await?;
-    String::from_utf8(bytes).map_err(|_| "notes are not UTF-8".to_string())
+    own_text(KSZ_NOTES_ELEMENT, crate::ksz::notes::FILE_NAME).await
 }
 
 /// The id of the data block that carries the sheet's languages in the single offline file.
@@ -350,16 +341,22 @@ pub const SHEET_LANGUAGES_ELEMENT: &str = "toeleiding-talen";
 /// data block (plain text), else fetched from beside the page. One file for every language, so
 /// the request never says which was chosen; a fixed address of the app's own, no query.
 pub async fn sheet_languages() -> Result<String, String> {
+    own_text(SHEET_LANGUAGES_ELEMENT, crate::languages::FILE_NAME).await
+}
+
+/// A text bundle of the app's own (see `crate::bundle`): from the single offline file's data
+/// block `element` (plain text), else fetched as `file_name` from beside the page.
+async fn own_text(element: &str, file_name: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("no window")?;
     let embedded = window
         .document()
-        .and_then(|d| d.get_element_by_id(SHEET_LANGUAGES_ELEMENT))
+        .and_then(|d| d.get_element_by_id(element))
         .and_then(|e| e.text_content());
     if let Some(text) = embedded {
         return Ok(text);
     }
-    let bytes = fetch_own(crate::languages::FILE_NAME).await?;
-    String::from_utf8(bytes).map_err(|_| "languages are not UTF-8".to_string())
+    let bytes = fetch_own(file_name).await?;
+    String::from_utf8(bytes).map_err(|_| format!("{file_name} is not UTF-8"))
 }
 
 /// A file of the app's own, beside the page (a GET of a fixed address, no query).
