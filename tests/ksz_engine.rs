@@ -22,7 +22,7 @@ fn texts(r: &Record) -> Vec<String> {
     worksheet(r)
         .conditions
         .iter()
-        .flat_map(|c| c.established.iter().chain(&c.needed).chain(&c.dont_ask))
+        .flat_map(|c| c.lines())
         .map(|l| match l.kind {
             LineKind::Rule(rule) => rule.text.get().to_string(),
             LineKind::NothingFound(f) => f.nothing_found.text.to_string(),
@@ -119,7 +119,7 @@ fn every_line_names_the_flows_it_comes_from() {
     }
     let w = worksheet(&r);
     for c in &w.conditions {
-        for l in c.established.iter().chain(&c.needed).chain(&c.dont_ask) {
+        for l in c.lines() {
             assert!(!l.flows.is_empty(), "{}", l.key());
             if l.is_signal() {
                 assert_eq!(l.column(), Column::Needed, "{}", l.key());
@@ -149,7 +149,7 @@ proptest! {
         let w = worksheet(&r);
         prop_assert_eq!(&w, &worksheet(&r));
         for c in &w.conditions {
-            for l in c.established.iter().chain(&c.needed).chain(&c.dont_ask) {
+            for l in c.lines() {
                 for f in &l.flows {
                     prop_assert!(r.status(f.id).is_some(), "{} from unrecorded {}", l.key(), f.id);
                 }
@@ -265,7 +265,7 @@ fn the_partners_other_incomes_are_lines_about_the_partner() {
         let line = w
             .conditions
             .iter()
-            .flat_map(|c| c.established.iter().chain(&c.needed).chain(&c.dont_ask))
+            .flat_map(|c| c.lines())
             .find(|l| l.key() == key)
             .unwrap_or_else(|| panic!("{key}: not on the worksheet"));
         assert_eq!(line.persons, vec![Role::Partner], "{key}");

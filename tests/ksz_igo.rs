@@ -37,7 +37,7 @@ fn lines(r: &Record) -> Vec<(String, Column, String)> {
     worksheet(r)
         .conditions
         .iter()
-        .flat_map(|c| c.established.iter().chain(&c.needed).chain(&c.dont_ask))
+        .flat_map(|c| c.lines())
         .map(|l| {
             let words = match l.kind {
                 LineKind::Rule(rule) => format!("{} {}", rule.text.get(), rule.why.get()),

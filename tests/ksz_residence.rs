@@ -54,7 +54,7 @@ fn column_of(r: &Record, key: &str) -> Option<Column> {
     worksheet(r)
         .conditions
         .iter()
-        .flat_map(|c| c.established.iter().chain(&c.needed).chain(&c.dont_ask))
+        .flat_map(|c| c.lines())
         .find(|l| l.key() == key)
         .map(|l| l.column())
 }

@@ -78,13 +78,7 @@ fn lines(r: &Record) -> Vec<(String, &'static str, Column, String)> {
     worksheet(r)
         .conditions
         .iter()
-        .flat_map(|c| {
-            c.established
-                .iter()
-                .chain(&c.needed)
-                .chain(&c.dont_ask)
-                .map(move |l| (c.condition.id, l))
-        })
+        .flat_map(|c| c.lines().map(move |l| (c.condition.id, l)))
         .map(|(cond, l)| {
             let words = match l.kind {
                 LineKind::Rule(rule) => format!("{} {}", rule.text.get(), rule.why.get()),

@@ -10,7 +10,7 @@ fn lines(r: &Record) -> Vec<(String, Column)> {
         .conditions
         .iter()
         .filter(|c| c.condition.id == "werkbereidheid")
-        .flat_map(|c| c.established.iter().chain(&c.needed).chain(&c.dont_ask))
+        .flat_map(|c| c.lines())
         .map(|l| (l.key(), l.column()))
         .collect()
 }

@@ -76,6 +76,14 @@ impl ConditionSheet {
     pub fn is_empty(&self) -> bool {
         self.established.is_empty() && self.needed.is_empty() && self.dont_ask.is_empty()
     }
+
+    /// Every line of the three columns, in column order.
+    pub fn lines(&self) -> impl Iterator<Item = &Line> {
+        self.established
+            .iter()
+            .chain(&self.needed)
+            .chain(&self.dont_ask)
+    }
 }
 
 /// The worksheet of a record.
@@ -94,7 +102,7 @@ impl Worksheet {
     pub fn keys(&self) -> std::collections::BTreeSet<String> {
         self.conditions
             .iter()
-            .flat_map(|c| c.established.iter().chain(&c.needed).chain(&c.dont_ask))
+            .flat_map(ConditionSheet::lines)
             .map(Line::key)
             .collect()
     }

@@ -21,13 +21,7 @@ pub fn first(sheet: &Worksheet) -> Vec<FirstLine<'_>> {
     let lines: Vec<(String, &Line, &'static Condition)> = sheet
         .conditions
         .iter()
-        .flat_map(|c| {
-            c.established
-                .iter()
-                .chain(&c.needed)
-                .chain(&c.dont_ask)
-                .map(move |l| (l.key(), l, c.condition))
-        })
+        .flat_map(|c| c.lines().map(move |l| (l.key(), l, c.condition)))
         .collect();
     let mut out = Vec::new();
     for group in KNOWLEDGE.first {

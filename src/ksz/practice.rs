@@ -38,7 +38,7 @@ pub fn compare(dossier: &Dossier, mine: &Record) -> Vec<Compared> {
     let keys = |w: &Worksheet| -> Vec<String> {
         w.conditions
             .iter()
-            .flat_map(|c| c.established.iter().chain(&c.needed).chain(&c.dont_ask))
+            .flat_map(|c| c.lines())
             .map(Line::key)
             .collect()
     };
