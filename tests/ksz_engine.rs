@@ -2,20 +2,13 @@
 //! never reads as "no right", signals stay things to discuss, and the realistic case of the issue
 //! (open incapacity + orphan supplement + recent Dimona exit + no RVA right) gives its lines.
 
+mod common;
+
 use proptest::prelude::*;
 use toeleiding::ksz::knowledge::{Column, KNOWLEDGE};
 use toeleiding::ksz::{worksheet, LineKind, Origin, Record, RecordProblem, Status};
 
-fn record(entries: &[(&str, Status)], observations: &[&str]) -> Record {
-    let mut r = Record::default();
-    for (flow, status) in entries {
-        r.set_status(flow, Some(*status));
-    }
-    for o in observations {
-        r.set_observation(o, true, Origin::Worker);
-    }
-    r
-}
+use common::ksz_record as record;
 
 /// Every line's text as shown (rule text, or the flow's own text for status lines).
 fn texts(r: &Record) -> Vec<String> {

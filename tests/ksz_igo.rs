@@ -3,8 +3,10 @@
 //! still checks for it (principal residence in Belgium, nationality) without stating the ten-year
 //! residence condition that the Constitutional Court annulled (arrest 6/2019).
 
+mod common;
+
 use toeleiding::ksz::knowledge::{Column, Rule, Status, Term, KNOWLEDGE};
-use toeleiding::ksz::{worksheet, LineKind, Origin, Record};
+use toeleiding::ksz::{worksheet, LineKind, Record};
 
 /// The observations that say the applicant reached the legal pension age.
 const PENSION_AGE: [&str; 2] = ["rr.pension-age", "pensioen.pension-age"];
@@ -13,16 +15,7 @@ const PENSION_AGE: [&str; 2] = ["rr.pension-age", "pensioen.pension-age"];
 /// them reports what is there, it does not send anyone to an IGO.
 const IGO_SHOWN: [&str; 2] = ["pensioen.igo", "pensioen.pension-requested"];
 
-fn record(entries: &[(&str, Status)], observations: &[&str]) -> Record {
-    let mut r = Record::default();
-    for (flow, status) in entries {
-        r.set_status(flow, Some(*status));
-    }
-    for o in observations {
-        r.set_observation(o, true, Origin::Worker);
-    }
-    r
-}
+use common::ksz_record as record;
 
 fn mentions_igo(text: &str) -> bool {
     // The inkomensgarantie-uitkering (IGU) of a part-time worker is another benefit.

@@ -3,21 +3,14 @@
 //! and rests on the only-once law (wet 5 mei 2014) or the Flemish decree of 18 July 2008 — never
 //! on a conclusion "geen recht".
 
+mod common;
+
 use toeleiding::ksz::knowledge::{Column, KNOWLEDGE};
-use toeleiding::ksz::{worksheet, LineKind, Origin, Record, Status};
+use toeleiding::ksz::{worksheet, LineKind, Record, Status};
 
 const ONLY_ONCE: [&str; 2] = ["wet-2014-only-once", "decreet-2008-egov"];
 
-fn record(entries: &[(&str, Status)], observations: &[&str]) -> Record {
-    let mut r = Record::default();
-    for (flow, status) in entries {
-        r.set_status(flow, Some(*status));
-    }
-    for o in observations {
-        r.set_observation(o, true, Origin::Worker);
-    }
-    r
-}
+use common::ksz_record as record;
 
 /// The ids of the rules in "Niet (meer) vragen".
 fn dont_ask(r: &Record) -> Vec<&'static str> {

@@ -4,8 +4,10 @@
 //! none of the questions about the ground of the residence or the right of residence of more
 //! than three months. Without it, those questions still come.
 
+mod common;
+
 use toeleiding::ksz::knowledge::{Column, Status};
-use toeleiding::ksz::{worksheet, Origin, Record};
+use toeleiding::ksz::{worksheet, Record};
 
 const PERMANENT: &str = "rr.permanent-residence";
 
@@ -21,16 +23,7 @@ const RESIDENCE_QUESTIONS: [&str; 7] = [
     "signal-eu-citizen-no-dimona",
 ];
 
-fn record(flows: &[(&str, Status)], observations: &[&str]) -> Record {
-    let mut r = Record::default();
-    for (flow, status) in flows {
-        r.set_status(flow, Some(*status));
-    }
-    for o in observations {
-        r.set_observation(o, true, Origin::Worker);
-    }
-    r
-}
+use common::ksz_record as record;
 
 /// An EU citizen in the foreigners' register with a card, whose work ended recently; with
 /// `extra` observations added.

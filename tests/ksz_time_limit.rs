@@ -5,10 +5,12 @@
 //! ask again for this group. The RVA reader never sets it: the KSZ gives no reason for an end of
 //! the right, so the worker ticks it from the letter.
 
+mod common;
+
 use std::collections::BTreeSet;
 use toeleiding::ksz::import::read;
 use toeleiding::ksz::knowledge::{Column, Rule, Term, KNOWLEDGE};
-use toeleiding::ksz::{worksheet, LineKind, Origin, Record, Status};
+use toeleiding::ksz::{worksheet, LineKind, Record, Status};
 
 const ENDED: &str = "rva.ended-time-limit";
 
@@ -47,16 +49,7 @@ const NEW_SOURCES: [&str; 9] = [
     "vvsg-2025",
 ];
 
-fn record(entries: &[(&str, Status)], observations: &[&str]) -> Record {
-    let mut r = Record::default();
-    for (flow, status) in entries {
-        r.set_status(flow, Some(*status));
-    }
-    for o in observations {
-        r.set_observation(o, true, Origin::Worker);
-    }
-    r
-}
+use common::ksz_record as record;
 
 /// Someone long unemployed whose right ended: paid sums up to the end, no right after it, the
 /// last job years ago, and an insertion allowance ended too (so every guarded rule would fire).

@@ -1,4 +1,5 @@
-//! Shared test helpers: a complete sample form, and reading text back out of a .docx.
+//! Shared test helpers: a complete sample form, reading text back out of a .docx, and a KSZ
+//! record as a worker fills it in.
 #![allow(dead_code)]
 
 use std::io::{Cursor, Read};
@@ -124,4 +125,20 @@ pub fn part_paragraphs(docx: &[u8], name: &str) -> Vec<String> {
         }
     }
     paragraphs
+}
+
+/// A KSZ record as a worker fills it in for the applicant: a status per flow, observations
+/// ticked.
+pub fn ksz_record(
+    entries: &[(&str, toeleiding::ksz::Status)],
+    observations: &[&str],
+) -> toeleiding::ksz::Record {
+    let mut r = toeleiding::ksz::Record::default();
+    for (flow, status) in entries {
+        r.set_status(flow, Some(*status));
+    }
+    for o in observations {
+        r.set_observation(o, true, toeleiding::ksz::Origin::Worker);
+    }
+    r
 }
