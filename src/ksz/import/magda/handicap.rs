@@ -8,6 +8,7 @@ use crate::ksz::import::collect::Collect;
 use crate::ksz::import::date::PartialDate;
 use crate::ksz::import::labels as L;
 use crate::ksz::import::model::{Fact, Group, Lane};
+use crate::ksz::import::rules::status_text;
 use crate::ksz::import::xml::text::{date_at, digits, euro_decimal, flatten};
 use crate::ksz::import::xml::tree::Node;
 use crate::ksz::import::Options;
@@ -34,71 +35,82 @@ pub(in crate::ksz::import) fn read(c: &mut Collect, inhoud: &Node, _options: &Op
     };
     c.rest(Group::Other, inhoud, &[r.name.as_str()]);
     if let Some(s) = r.child("status") {
-        c.fact(
-            Group::Other,
-            L::STATUS,
-            crate::ksz::import::rules::status_text(s),
-        );
+        c.fact(Group::Other, L::STATUS, status_text(s));
     }
     if let Some(s) = r.text_at(&["ssin"]) {
         c.summary.subject = Some(digits(s));
     }
     c.rest(Group::Other, r, &["status", "ssin", "results"]);
-    let (mut found, mut nothing, mut unavailable) = (false, false, false);
+    let mut sources = Sources::default();
     for result in r
         .at(&["results"])
         .map(|n| n.children.as_slice())
         .unwrap_or_default()
     {
+        let source = sources.read(c, result);
+        for file in result.all("file") {
+            handi_file(c, file, &source);
+        }
+        c.rest(Group::Allowances, result, &["status", "file"]);
+    }
+    sources.finish(c, false);
+}
+
+/// What the regional sources of a Handi answer said, one by one (each shown as a fact), and
+/// the flow's status they make: found when one found data, else nothing found, else not
+/// consulted when a source is "not sufficiently integrated" (MSG00021).
+#[derive(Default)]
+pub(in crate::ksz::import) struct Sources {
+    found: bool,
+    nothing: bool,
+    unavailable: bool,
+}
+
+impl Sources {
+    /// `nothing`: the answer as a whole said it found no data.
+    pub(in crate::ksz::import) fn new(nothing: bool) -> Self {
+        Sources {
+            nothing,
+            ..Sources::default()
+        }
+    }
+
+    /// Shows one source's status and notes it; the source's name.
+    pub(in crate::ksz::import) fn read(&mut self, c: &mut Collect, result: &Node) -> String {
         let source = source_name(&result.name);
         let value = result.text_at(&["status", "value"]).unwrap_or_default();
         let code = result.text_at(&["status", "code"]).unwrap_or_default();
+        let status = result.child("status").map(status_text).unwrap_or_default();
         let shown = if code == "MSG00021" {
-            unavailable = true;
-            format!(
-                "{}: {}",
-                L::NOT_AVAILABLE,
-                result
-                    .child("status")
-                    .map(crate::ksz::import::rules::status_text)
-                    .unwrap_or_default()
-            )
+            self.unavailable = true;
+            format!("{}: {status}", L::NOT_AVAILABLE)
         } else if value == "NO_DATA_FOUND" {
-            nothing = true;
-            format!(
-                "{}: {}",
-                L::NOTHING_FOUND,
-                result
-                    .child("status")
-                    .map(crate::ksz::import::rules::status_text)
-                    .unwrap_or_default()
-            )
+            self.nothing = true;
+            format!("{}: {status}", L::NOTHING_FOUND)
         } else {
-            found |= value == "DATA_FOUND";
-            result
-                .child("status")
-                .map(crate::ksz::import::rules::status_text)
-                .unwrap_or_default()
+            self.found |= value == "DATA_FOUND";
+            status
         };
         c.fact(
             Group::Allowances,
             &format!("{} {source}", L::HANDICAP_SOURCE),
             shown,
         );
-        for file in result.all("file") {
-            handi_file(c, file, &source);
-        }
-        c.rest(Group::Allowances, result, &["status", "file"]);
+        source
     }
-    if found {
-        c.status(ids::HANDICAP, Status::Found);
-        if unavailable {
-            c.observe(ids::HANDICAP_REGIONAL_UNAVAILABLE);
+
+    /// Sets the flow's status; `found` also when the caller saw data of its own (payments).
+    pub(in crate::ksz::import) fn finish(self, c: &mut Collect, found: bool) {
+        if self.found || found {
+            c.status(ids::HANDICAP, Status::Found);
+            if self.unavailable {
+                c.observe(ids::HANDICAP_REGIONAL_UNAVAILABLE);
+            }
+        } else if self.nothing {
+            c.status(ids::HANDICAP, Status::NothingFound);
+        } else if self.unavailable {
+            c.status(ids::HANDICAP, Status::NotConsulted);
         }
-    } else if nothing {
-        c.status(ids::HANDICAP, Status::NothingFound);
-    } else if unavailable {
-        c.status(ids::HANDICAP, Status::NotConsulted);
     }
 }
 

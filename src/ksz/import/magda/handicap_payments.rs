@@ -7,14 +7,13 @@
 use crate::ksz::import::collect::Collect;
 use crate::ksz::import::date::PartialDate;
 use crate::ksz::import::labels as L;
-use crate::ksz::import::magda::handicap::source_name;
+use crate::ksz::import::magda::handicap::Sources;
 use crate::ksz::import::model::{Fact, Group, Lane};
 use crate::ksz::import::rules::status_text;
 use crate::ksz::import::xml::text::{digits, euro_decimal};
 use crate::ksz::import::xml::tree::Node;
 use crate::ksz::import::Options;
 use crate::ksz::knowledge::ids;
-use crate::ksz::Status;
 
 /// Reads `Inhoud/ConsultPaymentsResponse`.
 pub(in crate::ksz::import) fn read(c: &mut Collect, inhoud: &Node, _options: &Options) {
@@ -34,32 +33,14 @@ pub(in crate::ksz::import) fn read(c: &mut Collect, inhoud: &Node, _options: &Op
     }
     c.rest(Group::Other, r, &["status", "ssin", "results"]);
     let overall = r.text_at(&["status", "value"]).unwrap_or_default();
-    let (mut found, mut nothing, mut unavailable) = (false, overall == "NO_DATA_FOUND", false);
+    let mut sources = Sources::new(overall == "NO_DATA_FOUND");
     let mut paid = false;
     for result in r
         .at(&["results"])
         .map(|n| n.children.as_slice())
         .unwrap_or_default()
     {
-        let source = source_name(&result.name);
-        let value = result.text_at(&["status", "value"]).unwrap_or_default();
-        let code = result.text_at(&["status", "code"]).unwrap_or_default();
-        let status = result.child("status").map(status_text).unwrap_or_default();
-        let shown = if code == "MSG00021" {
-            unavailable = true;
-            format!("{}: {status}", L::NOT_AVAILABLE)
-        } else if value == "NO_DATA_FOUND" {
-            nothing = true;
-            format!("{}: {status}", L::NOTHING_FOUND)
-        } else {
-            found |= value == "DATA_FOUND";
-            status
-        };
-        c.fact(
-            Group::Allowances,
-            &format!("{} {source}", L::HANDICAP_SOURCE),
-            shown,
-        );
+        let source = sources.read(c, result);
         for list in result.all("payments") {
             for p in &list.children {
                 if p.name != "payment" {
@@ -75,16 +56,7 @@ pub(in crate::ksz::import) fn read(c: &mut Collect, inhoud: &Node, _options: &Op
     if paid {
         c.observe(ids::HANDICAP_PAYMENTS_VISIBLE);
     }
-    if found || paid {
-        c.status(ids::HANDICAP, Status::Found);
-        if unavailable {
-            c.observe(ids::HANDICAP_REGIONAL_UNAVAILABLE);
-        }
-    } else if nothing {
-        c.status(ids::HANDICAP, Status::NothingFound);
-    } else if unavailable {
-        c.status(ids::HANDICAP, Status::NotConsulted);
-    }
+    sources.finish(c, paid);
 }
 
 /// One month's payment; whether it was really paid (not cancelled).
