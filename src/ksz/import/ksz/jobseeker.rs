@@ -10,7 +10,7 @@ use crate::ksz::import::collect::Collect;
 use crate::ksz::import::labels as L;
 use crate::ksz::import::model::{Answer, Fact, Group, Kind, Lane};
 use crate::ksz::import::rules::status_text;
-use crate::ksz::import::xml::text::{date_at, desc_code, digits};
+use crate::ksz::import::xml::text::{date_at, desc_code, digits, joined};
 use crate::ksz::import::xml::tree::Node;
 use crate::ksz::import::Options;
 use crate::ksz::knowledge::{ids, Status};
@@ -147,11 +147,7 @@ fn service(c: &mut Collect, pes: &Node) {
             if let Some(d) = i.text_at(&["eurostatDate"]) {
                 parts.push(format!("{} {}", L::EUROSTAT_DATE, d.trim()));
             }
-            let value = parts
-                .into_iter()
-                .filter(|p| !p.is_empty())
-                .collect::<Vec<_>>()
-                .join("; ");
+            let value = joined(parts);
             c.add_from(
                 Group::Work,
                 Fact::new(L::JOB_SEEKER, value).from(since.clone()),

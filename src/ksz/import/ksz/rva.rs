@@ -10,7 +10,7 @@ use crate::ksz::import::date::PartialDate;
 use crate::ksz::import::labels as L;
 use crate::ksz::import::model::{Answer, Fact, Group, Kind, Lane};
 use crate::ksz::import::rules;
-use crate::ksz::import::xml::text::{date_at, digits, euro_cents, flatten, positive};
+use crate::ksz::import::xml::text::{date_at, digits, euro_cents, flatten, joined, positive};
 use crate::ksz::import::xml::tree::Node;
 use crate::ksz::import::Options;
 use crate::ksz::knowledge::ids;
@@ -92,11 +92,7 @@ fn right(c: &mut Collect, r: &Node, seen: &mut Seen) {
     if let Some(x) = r.text_at(&["indemnificationRegime"]) {
         parts.push(format!("{} {x}", L::REGIME));
     }
-    let value = parts
-        .into_iter()
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("; ");
+    let value = joined(parts);
     c.add_period(
         Group::Income,
         Lane::Unemployment,

@@ -9,7 +9,7 @@ use crate::ksz::import::date::PartialDate;
 use crate::ksz::import::labels as L;
 use crate::ksz::import::model::{Fact, Group, Lane};
 use crate::ksz::import::rules::status_text;
-use crate::ksz::import::xml::text::{date_at, digits, euro_decimal, flatten};
+use crate::ksz::import::xml::text::{date_at, digits, euro_decimal, flatten, joined};
 use crate::ksz::import::xml::tree::Node;
 use crate::ksz::import::Options;
 use crate::ksz::knowledge::ids;
@@ -297,11 +297,7 @@ fn handi_file(c: &mut Collect, file: &Node, source: &str) {
                 if ended(&to) {
                     c.observe(ids::HANDICAP_RECOGNITION_ENDED);
                 }
-                let value = parts
-                    .into_iter()
-                    .filter(|p| !p.is_empty())
-                    .collect::<Vec<_>>()
-                    .join("; ");
+                let value = joined(parts);
                 c.add_period(
                     Group::Allowances,
                     Lane::Handicap,

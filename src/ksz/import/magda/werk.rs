@@ -7,7 +7,9 @@ use crate::ksz::import::collect::Collect;
 use crate::ksz::import::date::{months, PartialDate};
 use crate::ksz::import::labels as L;
 use crate::ksz::import::model::{Fact, Group, Lane};
-use crate::ksz::import::xml::text::{code_label, code_label_at, date_at, desc_code, digits};
+use crate::ksz::import::xml::text::{
+    code_label, code_label_at, date_at, desc_code, digits, joined,
+};
 use crate::ksz::import::xml::tree::Node;
 use crate::ksz::import::Options;
 use crate::ksz::knowledge::ids;
@@ -269,12 +271,7 @@ pub(in crate::ksz::import) fn arza(c: &mut Collect, inhoud: &Node, _options: &Op
                             code_label_at(l, &["Hoedanigheid"]),
                             Some(format!("{} {fund}", L::FUND)),
                         ];
-                        let value = parts
-                            .into_iter()
-                            .flatten()
-                            .filter(|p| !p.is_empty())
-                            .collect::<Vec<_>>()
-                            .join("; ");
+                        let value = joined(parts.into_iter().flatten());
                         c.add(
                             Group::Work,
                             Fact::new(L::SELF_EMPLOYED, value)

@@ -125,6 +125,16 @@ pub(in crate::ksz::import) fn date_attr(node: &Node, name: &str) -> Option<Parti
 }
 
 /// The digits of a national number as written ("980526 001-51" → "98052600151").
+/// A fact's parts, the empty ones left out, joined by "; ".
+pub(in crate::ksz::import) fn joined<S: AsRef<str>>(parts: impl IntoIterator<Item = S>) -> String {
+    let parts: Vec<S> = parts
+        .into_iter()
+        .filter(|p| !p.as_ref().is_empty())
+        .collect();
+    let parts: Vec<&str> = parts.iter().map(AsRef::as_ref).collect();
+    parts.join("; ")
+}
+
 pub(in crate::ksz::import) fn digits(text: &str) -> String {
     text.chars().filter(char::is_ascii_digit).collect()
 }
