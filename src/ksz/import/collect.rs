@@ -151,6 +151,17 @@ impl Collect {
         self.add(group, Fact::new(label, value));
     }
 
+    /// The client's birth: the date (identifying: hidden in print) and the place.
+    pub fn birth(&mut self, date: Option<&PartialDate>, place: String) {
+        if let Some(b) = date {
+            self.add(
+                Group::Identity,
+                Fact::new(L::BIRTH_DATE, b.raw.clone()).identifying(),
+            );
+        }
+        self.fact(Group::Identity, L::BIRTH_PLACE, place);
+    }
+
     /// An element we do not know, shown as a tree of facts, hidden in print (it may hold
     /// anything): each element with a value gives a fact labelled by its path
     /// ("Uitkering › Bedrag"), a `Code` with its description gives "Omschrijving (Code)" (the

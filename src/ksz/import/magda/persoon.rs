@@ -100,15 +100,8 @@ pub(in crate::ksz::import) fn read(c: &mut Collect, inhoud: &Node, options: &Opt
             }
             "Geboorte" => {
                 let birth = date_at(n, &["Datum"]);
-                if let Some(b) = &birth {
-                    c.add(
-                        Group::Identity,
-                        Fact::new(L::BIRTH_DATE, b.raw.clone()).identifying(),
-                    );
-                }
-                c.fact(
-                    Group::Identity,
-                    L::BIRTH_PLACE,
+                c.birth(
+                    birth.as_ref(),
                     n.child("Plaats").map(place).unwrap_or_default(),
                 );
                 c.fact(

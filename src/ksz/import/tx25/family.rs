@@ -35,17 +35,7 @@ pub(in crate::ksz::import) fn group(c: &mut Collect, seen: &mut Seen, it_type: &
         }
         "100" => {
             let (birth, _) = dates(it);
-            if let Some(b) = &birth {
-                c.add(
-                    Group::Identity,
-                    Fact::new(L::BIRTH_DATE, b.raw.clone()).identifying(),
-                );
-            }
-            c.fact(
-                Group::Identity,
-                L::BIRTH_PLACE,
-                place(it).unwrap_or_default(),
-            );
+            c.birth(birth.as_ref(), place(it).unwrap_or_default());
             if let Some(act) = it.text_at(&["ActNumber"]) {
                 c.add(Group::Identity, Fact::new(L::ACT_NUMBER, act).identifying());
             }
