@@ -51,7 +51,7 @@ fn tabs(current: Tab, on: &Callback<KszAction>) -> Html {
 pub fn ksz_app() -> Html {
     let state = use_shell(|| KszPart::new(browser::today().iso()));
     // The worksheet's and the guide's texts load right after the page, not in its first load.
-    let _ = super::notes::use_notes();
+    let notes = super::notes::use_notes();
     let d = state.dispatcher();
     let send = Callback::from(move |a: ShellAction<KszAction>| d.dispatch(a));
     let on = send.reform(ShellAction::Part);
@@ -80,11 +80,11 @@ pub fn ksz_app() -> Html {
         }
     });
     let content = match p.tab {
-        Tab::Sheet => sheet_tab(p, &on),
-        Tab::Guide => html! { <Guide /> },
-        Tab::Frame => html! { <FrameGuide /> },
+        Tab::Sheet => sheet_tab(p, &on, notes),
+        Tab::Guide => html! { <Guide {notes} /> },
+        Tab::Frame => html! { <FrameGuide {notes} /> },
         Tab::Practice => html! {
-            <Practice attempt={p.attempt.clone()}
+            <Practice {notes} attempt={p.attempt.clone()}
                 on_open={on.reform(KszAction::Open)}
                 on_status={on.reform(|(f, s)| KszAction::PracticeStatus(f, s))}
                 on_tick={on.reform(|(id, v)| KszAction::PracticeTick(id, v))}

@@ -1,6 +1,6 @@
 //! The reading guide per flow, and the page on the frame of the social investigation.
 
-use super::notes::{use_notes, waiting, Notes};
+use super::notes::{waiting, Notes};
 use super::statement::{basis, item, list, notes};
 use crate::ksz::knowledge::{Amount, Flow, AMOUNTS, KNOWLEDGE};
 use crate::ui::messages::ksz as m;
@@ -71,9 +71,15 @@ fn amounts() -> Html {
     }
 }
 
+/// Where the knowledge's longer texts are (`KszApp` loads them).
+#[derive(Properties, PartialEq)]
+pub struct NotesProps {
+    pub notes: Notes,
+}
+
 #[function_component(Guide)]
-pub fn guide() -> Html {
-    let ready = use_notes();
+pub fn guide(p: &NotesProps) -> Html {
+    let ready = p.notes;
     html! {
         <section class="leeswijzer" aria-labelledby="leeswijzer-titel">
             <h2 id="leeswijzer-titel" tabindex="-1">{ m::GUIDE_HEADING }</h2>
@@ -89,9 +95,9 @@ pub fn guide() -> Html {
 }
 
 #[function_component(FrameGuide)]
-pub fn frame_guide() -> Html {
+pub fn frame_guide(p: &NotesProps) -> Html {
     let frame = &KNOWLEDGE.frame;
-    let ready = use_notes();
+    let ready = p.notes;
     html! {
         <section class="kader" aria-labelledby="kader-titel">
             <h2 id="kader-titel" tabindex="-1">{ frame.title }</h2>

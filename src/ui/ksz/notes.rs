@@ -1,5 +1,6 @@
-//! Loading the knowledge's longer texts when the guide, the frame or the practice tab opens
-//! (`ksz::notes`), with a status line while they load and a Dutch message when they cannot.
+//! Loading the knowledge's longer texts (`ksz::notes`) once, right after the page starts
+//! (`KszApp` holds the one state and hands it to the worksheet, the guide, the frame and the
+//! practice tab), with a status line while they load and a Dutch message when they cannot.
 
 use crate::ui::browser;
 use crate::ui::messages::ksz as m;
@@ -13,7 +14,7 @@ pub enum Notes {
     Failed,
 }
 
-/// The notes' state; starts loading them when they are not there yet.
+/// The notes' state; starts loading them when they are not there yet. Called once, by `KszApp`.
 #[hook]
 pub fn use_notes() -> Notes {
     let state = use_state(|| {

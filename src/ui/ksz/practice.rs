@@ -1,7 +1,7 @@
 //! The practice dossiers: the list, one dossier (what the KSZ shows, the worker's record) and
 //! the comparison with the model answer, line by line, with the reasons.
 
-use super::notes::{use_notes, waiting, Notes};
+use super::notes::{waiting, Notes};
 use super::record_form::RecordForm;
 use super::sheet::{condition_title, line};
 use crate::ksz::knowledge::{Status, KNOWLEDGE};
@@ -14,6 +14,8 @@ pub use crate::ksz::page::Attempt;
 
 #[derive(Properties, PartialEq)]
 pub struct PracticeProps {
+    /// Where the knowledge's longer texts are (`KszApp` loads them).
+    pub notes: Notes,
     pub attempt: Option<Attempt>,
     pub on_open: Callback<Option<&'static str>>,
     pub on_status: Callback<(&'static str, Option<Status>)>,
@@ -76,7 +78,7 @@ fn comparison(a: &Attempt) -> Html {
 
 #[function_component(Practice)]
 pub fn practice(p: &PracticeProps) -> Html {
-    let ready = use_notes();
+    let ready = p.notes;
     if ready != Notes::Ready {
         return html! {
             <section aria-labelledby="oefenen-titel">

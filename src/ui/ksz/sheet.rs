@@ -2,7 +2,7 @@
 //! from, its reason and its basis; signals marked "Te bespreken". Prints as an A4 working note
 //! with the date and the flows consulted, and nothing that identifies the client.
 
-use super::notes::{use_notes, waiting, Notes};
+use super::notes::{waiting, Notes};
 use super::statement::basis;
 use crate::ksz::knowledge::{Column, Status, KNOWLEDGE};
 use crate::ksz::{ConditionSheet, Line, LineKind, Role, Worksheet};
@@ -129,6 +129,8 @@ fn condition(sheet: &ConditionSheet) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct SheetProps {
     pub worksheet: Worksheet,
+    /// Where the lines' texts are (the notes file, loaded by `KszApp` at the page's start).
+    pub notes: Notes,
     /// The date of the consultation, as typed.
     pub consulted_on: AttrValue,
     /// The imported answers, print-safe ("bestand 1: GeefPersoon 02.02, antwoord van …").
@@ -143,8 +145,7 @@ pub struct SheetProps {
 #[function_component(SheetView)]
 pub fn sheet_view(p: &SheetProps) -> Html {
     let w = &p.worksheet;
-    // The lines' texts are in the notes file (loaded at the page's start: see `KszApp`).
-    let ready = use_notes();
+    let ready = p.notes;
     let consulted: Vec<String> = w
         .recorded
         .iter()

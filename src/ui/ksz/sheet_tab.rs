@@ -6,6 +6,7 @@ use super::answers::{warnings, Answers, Births};
 use super::app::{KszAction, KszPart};
 use super::family::FamilyView;
 use super::import::ImportArea;
+use super::notes::Notes;
 use super::record_form::{problem_field, RecordForm};
 use super::sheet::SheetView;
 use super::timeline::Timeline;
@@ -43,7 +44,7 @@ fn timelines(p: &KszPart, groups: &[Vec<usize>], births: &Births, holders: &[(u3
     }
 }
 
-pub fn sheet_tab(p: &KszPart, on: &Callback<KszAction>) -> Html {
+pub fn sheet_tab(p: &KszPart, on: &Callback<KszAction>, notes: Notes) -> Html {
     let summary: Vec<(String, String)> = p
         .problems
         .iter()
@@ -104,7 +105,7 @@ pub fn sheet_tab(p: &KszPart, on: &Callback<KszAction>) -> Html {
                 </div>
             </form>
             if p.sheet_shown {
-                <SheetView worksheet={worksheet(&record)} consulted_on={record.consulted_on.clone()} {sources}>
+                <SheetView {notes} worksheet={worksheet(&record)} consulted_on={record.consulted_on.clone()} {sources}>
                     if !files.is_empty() {
                         <FamilyView family={Rc::new(p.imported.family(&record.consulted_on))}
                             on={record.consulted_on.clone()} births={births.clone()} />
