@@ -1,8 +1,8 @@
-//! The knowledge's longer texts that only the guide, the frame and the practice dossiers show
-//! (a flow's reading guide, the frame of the social investigation, a dossier's story): kept out
-//! of the page's first load. `build/knowledge.rs` writes them, in order, to `ksz_notes.txt`
-//! (served beside the page as `ksz-notes.txt`, embedded in the single offline file); the page
-//! installs that file when such a tab opens. Natively (tests, tools) they are built in.
+//! The knowledge's longer texts (a flow's reading guide, the frame of the social investigation,
+//! a dossier's story, the rules' lines and reasons): kept out of the page's first load.
+//! `build/knowledge.rs` writes them, in order, to `ksz_notes.txt` (a `crate::bundle`, served
+//! beside the page as `ksz-notes.txt`, embedded in the single offline file); the page installs
+//! that file right after it starts. Natively (tests, tools) they are built in.
 //! No personal data: the knowledge only.
 
 use super::knowledge::{Basis, NOTES};
