@@ -213,6 +213,14 @@ pub fn refer_app() -> Html {
     };
     let p = &state.part;
     history::use_step_history(p.flow.step(), on_flow.clone());
+    // The template loads in a task of its own after the first screen (see `Chosen`).
+    use_effect_with(p.template.clone(), |chosen| {
+        let chosen = chosen.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            browser::yield_now().await;
+            chosen.prepare();
+        });
+    });
 
     let title = frame_title(state.view).unwrap_or_else(|| match state.view {
         View::Settings => m::title(m::SETTINGS, false),

@@ -93,7 +93,7 @@ fn seal_and_download(
     wasm_bindgen_futures::spawn_local(async move {
         browser::mark("versleutel-start");
         let layout = Layout {
-            template: &template.template,
+            template: template.template(),
             purpose: &purpose,
         };
         let result = sealed(format, &referral, &password, today, layout)
@@ -159,7 +159,7 @@ pub fn download_step(p: &DownloadProps) -> Html {
         let (flow, purpose, template) = (p.flow.clone(), p.purpose.clone(), p.template.clone());
         p.on.reform(move |_: MouseEvent| {
             let layout = Layout {
-                template: &template.template,
+                template: template.template(),
                 purpose: &purpose,
             };
             plain_download(&flow, layout)

@@ -27,7 +27,7 @@ fn section(on: &Callback<FlowAction>, title: &str, step: Step, rows: Html) -> Ht
             <div class="overzicht-kop">
                 <h2>{ title.to_string() }</h2>
                 <button type="button" class="knop-link" {onclick}>
-                    { m::CHANGE }<span class="sr-only">{ format!(" {}", title.to_lowercase()) }</span>
+                    { m::CHANGE }<span class="sr-only">{ format!(" {}", title.to_ascii_lowercase()) }</span>
                 </button>
             </div>
             <dl>{ rows }</dl>
@@ -83,7 +83,7 @@ pub fn review_step(p: &ReviewProps) -> Html {
     // Derived on every render: what the template would leave out of this referral.
     let left_out = p
         .template
-        .template
+        .template()
         .left_out(&values(&referral, p.flow.today(), &p.purpose));
     html! {
         <>

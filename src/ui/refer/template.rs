@@ -8,6 +8,7 @@ use crate::document::{self, builtin_template};
 use crate::refer::seal::DOCX_MIME;
 use crate::ui::browser;
 use crate::ui::messages::template as m;
+use std::cell::OnceCell;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -23,39 +24,82 @@ pub enum Source {
 }
 
 /// The template in use and where it comes from.
-#[derive(Clone, Debug, PartialEq, Eq)]
+///
+/// The built-in and the deployment's template are loaded on first use, not when the page
+/// starts: loading one (writing the built-in package, then unzipping and checking it) was the
+/// largest single piece of the page's first task (BENCHMARKS.md, issue 20). The page asks for it
+/// in a task of its own right after the first screen ([`Chosen::prepare`]). An own template is
+/// loaded, and checked, when the worker chooses it.
+#[derive(Clone, Debug)]
 pub struct Chosen {
-    pub template: Template,
     pub source: Source,
+    template: Rc<OnceCell<Template>>,
 }
+
+impl PartialEq for Chosen {
+    fn eq(&self, other: &Chosen) -> bool {
+        // The same source is the same template, except for two own files of the same name.
+        self.source == other.source
+            && (Rc::ptr_eq(&self.template, &other.template)
+                || self.template.get().map(Template::bytes)
+                    == other.template.get().map(Template::bytes))
+    }
+}
+
+impl Eq for Chosen {}
 
 impl Chosen {
     pub fn builtin() -> Chosen {
+        Chosen::lazy(Source::Builtin)
+    }
+
+    /// An own template, already checked.
+    pub fn own(name: String, template: Template) -> Chosen {
         Chosen {
-            template: Template::builtin(),
-            source: Source::Builtin,
+            source: Source::Own(name),
+            template: Rc::new(OnceCell::from(template)),
         }
+    }
+
+    fn lazy(source: Source) -> Chosen {
+        Chosen {
+            source,
+            template: Rc::new(OnceCell::new()),
+        }
+    }
+
+    /// The template itself, loaded now if it was not yet.
+    pub fn template(&self) -> &Template {
+        self.template
+            .get_or_init(|| match crate::settings::DEPLOYMENT_TEMPLATE {
+                // A deployment template that fails its check cannot happen in a build whose tests
+                // pass (tests/settings.rs); if it did, the built-in document is used.
+                Some((_, bytes)) if matches!(self.source, Source::Deployment(_)) => {
+                    Template::load(bytes).unwrap_or_else(|_| Template::builtin())
+                }
+                _ => Template::builtin(),
+            })
+    }
+
+    /// Loads the template now, so that the first step that needs it does not wait.
+    pub fn prepare(&self) {
+        let _ = self.template();
     }
 
     /// The organisation's default: the deployment's template, else the built-in document.
     pub fn default_for_deployment() -> Chosen {
-        crate::settings::DEPLOYMENT_TEMPLATE
-            .and_then(|(name, bytes)| {
-                Template::load(bytes).ok().map(|template| Chosen {
-                    template,
-                    source: Source::Deployment(name.to_string()),
-                })
-            })
-            .unwrap_or_else(Chosen::builtin)
+        match crate::settings::DEPLOYMENT_TEMPLATE {
+            Some((name, _)) => Chosen::lazy(Source::Deployment(name.to_string())),
+            None => Chosen::builtin(),
+        }
     }
 
     /// A remembered own template, else the default.
     pub fn initial() -> (Chosen, Keep) {
         let stored = browser::stored_template().and_then(|(name, bytes)| {
-            Template::load(&bytes).ok().map(|template| Chosen {
-                template,
-                source: Source::Own(name),
-            })
+            Template::load(&bytes)
+                .ok()
+                .map(|template| Chosen::own(name, template))
         });
         match stored {
             Some(chosen) => (chosen, Keep::Yes),
@@ -196,8 +240,7 @@ pub fn template_section(p: &TemplateProps) -> Html {
                 match Template::load(&bytes) {
                     Ok(template) => {
                         let kept = keep(asked, &name, &bytes);
-                        let source = Source::Own(name);
-                        on_apply.emit((Rc::new(Chosen { template, source }), kept));
+                        on_apply.emit((Rc::new(Chosen::own(name, template)), kept));
                     }
                     Err(error) => on_failure.emit(TemplateFailure::Invalid { file: name, error }),
                 }
@@ -210,7 +253,7 @@ pub fn template_section(p: &TemplateProps) -> Html {
         p.on_keep.reform(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             match (&chosen.source, input.checked()) {
-                (Source::Own(name), true) => keep(true, name, chosen.template.bytes()),
+                (Source::Own(name), true) => keep(true, name, chosen.template().bytes()),
                 // Kept once an own template is loaded.
                 (_, true) => Keep::Yes,
                 (_, false) => {
@@ -238,7 +281,7 @@ pub fn template_section(p: &TemplateProps) -> Html {
             <dl class="overzicht">
                 <div class="overzicht-rij"><dt>{ m::IN_USE }</dt><dd>{ p.chosen.label() }</dd></div>
             </dl>
-            { fields_view(&p.chosen.template) }
+            { fields_view(p.chosen.template()) }
             <div class="veld">
                 <label for="sjabloon-bestand">{ m::FILE_LABEL }</label>
                 <p class="hint" id="sjabloon-bestand-hint">{ m::FILE_HINT }</p>
