@@ -2,8 +2,9 @@
 """`make bench`: measures what a user waits for and downloads. Prints a Markdown report and
 writes the throttled medians into BENCHMARKS.md (between the `make bench` markers).
 
-- size of every asset in dist/ (raw, gzip -9, brotli -q 11) and each page's first load (the page,
-  the files it and its boot script reference, and the service worker);
+- size of every asset in dist/ (raw, and gzip and brotli as served: the build's .gz copies, made
+  by Zopfli, and its .br copies) and each page's first load (the page, the files it and its boot
+  script reference, and the service worker);
 - unthrottled, on this machine (RUNS cold runs each): time to interactive of each page, from
   navigation start to the `toeleiding-interactive` mark (set by the boot script once the wasm app
   has started and rendered), and the seal times (the app's `versleutel` measure);
@@ -59,7 +60,11 @@ def sizes():
         if path.suffix in (".br", ".gz"):
             continue  # the build's precompressed copies: counted in the brotli and gzip columns
         data = path.read_bytes()
-        rows.append((path.name, len(data), len(gzip.compress(data, 9)), len(brotli.compress(data, quality=11))))
+        # gzip and brotli as served: the build's own copies (gzip by Zopfli), else made here.
+        gz, br = DIST / f"{path.name}.gz", DIST / f"{path.name}.br"
+        gz_size = gz.stat().st_size if gz.is_file() else len(gzip.compress(data, 9))
+        br_size = br.stat().st_size if br.is_file() else len(brotli.compress(data, quality=11))
+        rows.append((path.name, len(data), gz_size, br_size))
     return rows
 
 

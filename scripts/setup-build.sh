@@ -2,9 +2,10 @@
 # Installs what building the browser app needs, skipping what is already there:
 # the wasm32 target, Trunk, wasm-bindgen-cli at the version in Cargo.lock, and wasm-opt
 # (binaryen 123 from npm: Debian's binaryen is too old to read wasm-bindgen 0.2.130 output), and
-# the Python module brotli in .venv (scripts/build.py writes .br copies with it; the version is
-# the one pinned in tests/requirements.txt). Without a working `python3 -m venv` the build still
-# runs, with the system python3, and writes .gz copies only.
+# the Python modules brotli and zopfli in .venv (scripts/build.py writes the .br and .gz copies
+# with them; the versions are the ones pinned in tests/requirements.txt). Without a working
+# `python3 -m venv` the build still runs, with the system python3, and writes .gz copies (gzip -9)
+# only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,16 +38,19 @@ if [ "$(.tools/binaryen/node_modules/.bin/wasm-opt --version 2>/dev/null || true
   npm install --silent --no-audit --no-fund --prefix .tools/binaryen "binaryen@$BINARYEN_VERSION"
 fi
 
-if ! .venv/bin/python -c "import brotli" 2>/dev/null; then
-  BROTLI=$(grep -i '^brotli==' tests/requirements.txt)
-  say "installing the Python module $BROTLI into .venv (the build's .br copies)"
-  if { [ -x .venv/bin/python ] || python3 -m venv .venv; } \
-    && .venv/bin/pip install --quiet --disable-pip-version-check "$BROTLI"; then
-    :
-  else
-    say "could not install $BROTLI into .venv: the build writes .gz copies only"
+# brotli writes the .br copies, zopfli the .gz copies (both pinned in tests/requirements.txt).
+for MODULE in brotli zopfli; do
+  if ! .venv/bin/python -c "import $MODULE" 2>/dev/null; then
+    PIN=$(grep -i "^$MODULE==" tests/requirements.txt)
+    say "installing the Python module $PIN into .venv (the build's precompressed copies)"
+    if { [ -x .venv/bin/python ] || python3 -m venv .venv; } \
+      && .venv/bin/pip install --quiet --disable-pip-version-check "$PIN"; then
+      :
+    else
+      say "could not install $PIN into .venv: the build writes .gz copies with gzip -9 or none of .br"
+    fi
   fi
-fi
+done
 
 say "fetching crates (Trunk builds offline)"
 cargo fetch --quiet
