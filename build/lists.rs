@@ -1,16 +1,9 @@
-//! Deflates the password word lists into OUT_DIR (`src/password/lists.rs` includes them), and
-//! the vocabulary blob (`src/password/vocabulary.rs`: the frequency lists and known phrases,
-//! each after a `#! <name>` line), which native builds include and the page fetches.
+//! Deflates the vocabulary blob into OUT_DIR (`src/password/vocabulary.rs`: the guesser's word
+//! lists, the frequency lists and known phrases, each after a `#! <name>` line), which native
+//! builds include and the page fetches.
 
 use std::io::Write;
 use std::path::Path;
-
-const LISTS: [&str; 4] = [
-    "first-names.txt",
-    "surnames.txt",
-    "common-passwords.txt",
-    "words.txt",
-];
 
 /// The vocabulary's sections, listed once for `src/password/vocabulary.rs`, this script and
 /// `scripts/build.py`.
@@ -47,15 +40,4 @@ pub fn deflate(out: &str) {
         deflated(&blob),
     )
     .expect("write to OUT_DIR");
-    for name in LISTS {
-        let source = Path::new("src/password/lists").join(name);
-        println!("cargo:rerun-if-changed={}", source.display());
-        let text = std::fs::read_to_string(&source)
-            .unwrap_or_else(|e| panic!("cannot read {}: {e}", source.display()));
-        std::fs::write(
-            Path::new(out).join(format!("{name}.deflate")),
-            deflated(&text),
-        )
-        .expect("write to OUT_DIR");
-    }
 }

@@ -1,10 +1,11 @@
 //! The word lists a guesser tries first (`src/password/lists/*.txt`, one lowercase word per line,
-//! most common first, reviewable as plain text). `build.rs` deflates them into the binary; they
-//! are inflated and indexed once, on the first estimate.
+//! most common first, reviewable as plain text): first names and surnames, leaked passwords and
+//! common words. They travel in the vocabulary blob ([`super::vocabulary`]), which the page
+//! fetches when the worker chooses an agreed password (the only use of the guesser); until it is
+//! installed no word is found, and an agreed password is refused as not checked
+//! (`AgreedError::NotChecked`).
 
-use std::collections::HashMap;
-use std::io::Read;
-use std::sync::OnceLock;
+use super::vocabulary;
 
 /// Which list a word comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,65 +18,18 @@ pub enum List {
     Words,
 }
 
-/// The compressed lists, in the order their ranks are counted.
-const SOURCES: [(List, &[u8]); 4] = [
-    (
-        List::Names,
-        include_bytes!(concat!(env!("OUT_DIR"), "/first-names.txt.deflate")),
-    ),
-    (
-        List::Names,
-        include_bytes!(concat!(env!("OUT_DIR"), "/surnames.txt.deflate")),
-    ),
-    (
-        List::Passwords,
-        include_bytes!(concat!(env!("OUT_DIR"), "/common-passwords.txt.deflate")),
-    ),
-    (
-        List::Words,
-        include_bytes!(concat!(env!("OUT_DIR"), "/words.txt.deflate")),
-    ),
-];
-
-/// The words of one compressed list, in order (comment lines left out).
-fn words(compressed: &[u8]) -> Vec<String> {
-    let mut text = String::new();
-    // The lists are ours and built in: a failure here is a build error, caught by the tests.
-    let _ = flate2::read::DeflateDecoder::new(compressed).read_to_string(&mut text);
-    text.lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
-fn index() -> &'static HashMap<String, (List, u32)> {
-    static INDEX: OnceLock<HashMap<String, (List, u32)>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut map: HashMap<String, (List, u32)> = HashMap::new();
-        for (list, compressed) in SOURCES {
-            for (i, word) in words(compressed).into_iter().enumerate() {
-                let rank = u32::try_from(i + 1).unwrap_or(u32::MAX);
-                map.entry(word)
-                    .and_modify(|e| {
-                        if rank < e.1 {
-                            *e = (list, rank);
-                        }
-                    })
-                    .or_insert((list, rank));
-            }
-        }
-        map
-    })
-}
-
 /// The list and rank (1 = most common) of a lowercase word, if a list holds it.
 pub fn lookup(word: &str) -> Option<(List, u32)> {
-    index().get(word).copied()
+    vocabulary::installed()?.listed(word)
 }
 
-/// How many words each list holds (for the benchmarks and the tests).
+/// How many words each list holds (for the benchmarks and the tests); none before the
+/// vocabulary is installed.
 pub fn sizes() -> [(List, usize); 4] {
-    SOURCES.map(|(list, compressed)| (list, words(compressed).len()))
+    vocabulary::installed().map_or(
+        [List::Names, List::Names, List::Passwords, List::Words].map(|l| (l, 0)),
+        vocabulary::Vocabulary::listed_sizes,
+    )
 }
 
 #[cfg(test)]
@@ -87,14 +41,24 @@ mod tests {
         for (list, count) in sizes() {
             assert!(count > 300, "{list:?} has only {count} words");
         }
-        for (_, compressed) in SOURCES {
-            for word in words(compressed) {
+        for name in [
+            "first-names.txt",
+            "surnames.txt",
+            "common-passwords.txt",
+            "words.txt",
+        ] {
+            let path = format!("{}/src/password/lists/{name}", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(&path).expect("the list");
+            for word in text
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.is_empty())
+            {
                 assert!(
                     (3..=20).contains(&word.len())
                         && word
                             .bytes()
                             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()),
-                    "{word:?}"
+                    "{name}: {word:?}"
                 );
             }
         }

@@ -1,10 +1,11 @@
-//! The lists that make sentences and known phrases guessable: Dutch, French and English words
-//! ranked by frequency (`lists/freq-*.txt`, from wordfreq, CC BY-SA 4.0: see
-//! `lists/LICENSES.md`) and known phrases (`lists/phrases.txt`: proverbs, quotes, song lines,
-//! slogans). Together they are one deflated blob of about 140 KB, too large for the referral
-//! page's first load: the page fetches it only when the worker chooses an agreed password and
-//! hands it to [`install`]. Native builds (tests, examples) install the blob compiled in by
-//! `build.rs` on first use.
+//! The lists that make a password guessable: the guesser's own lists (names, leaked passwords,
+//! common words: see [`super::lists`]), Dutch, French and English words ranked by frequency
+//! (`lists/freq-*.txt`, from wordfreq, CC BY-SA 4.0: see `lists/LICENSES.md`) and known phrases
+//! (`lists/phrases.txt`: proverbs, quotes, song lines, slogans). Together they are one deflated
+//! blob of about 250 KB, too large for the referral page's first load: the page fetches it only
+//! when the worker chooses an agreed password, the only use of the guesser, and hands it to
+//! [`install`]. Native builds (tests, examples) install the blob compiled in by `build.rs` on
+//! first use.
 
 use super::lists::List;
 use std::collections::HashMap;
@@ -14,8 +15,16 @@ use std::sync::OnceLock;
 /// The blob's sections, in order, each starting with a line `#! <file name>`: listed once in
 /// `lists/vocabulary.txt`, which the build script and `scripts/build.py` read too.
 const SECTION_LIST: &str = include_str!("lists/vocabulary.txt");
-/// The section of known phrases; every other section is a frequency list.
+/// The section of known phrases.
 const PHRASES: &str = "phrases.txt";
+/// The guesser's own lists ([`super::lists`]), in the order their ranks are counted; every
+/// other section but the phrases is a frequency list.
+const GUESSER: [(&str, List); 4] = [
+    ("first-names.txt", List::Names),
+    ("surnames.txt", List::Names),
+    ("common-passwords.txt", List::Passwords),
+    ("words.txt", List::Words),
+];
 
 /// The sections' file names, in order.
 pub fn sections() -> impl Iterator<Item = &'static str> {
@@ -50,12 +59,26 @@ pub struct Vocabulary {
     ranks: HashMap<String, (List, u32)>,
     /// Every known phrase as its words.
     pub phrases: Vec<Vec<String>>,
+    /// The guesser's lists: lowercase word → the list where it ranks best, and that rank.
+    listed: HashMap<String, (List, u32)>,
+    /// How many words each of the guesser's lists holds, in [`GUESSER`] order.
+    listed_sizes: [(List, usize); 4],
 }
 
 impl Vocabulary {
     /// The frequency rank of a lowercase word, over the three languages.
     pub fn rank(&self, word: &str) -> Option<u32> {
         self.ranks.get(word).map(|(_, rank)| *rank)
+    }
+
+    /// The guesser's list and rank (1 = most common) of a lowercase word, if a list holds it.
+    pub fn listed(&self, word: &str) -> Option<(List, u32)> {
+        self.listed.get(word).copied()
+    }
+
+    /// How many words each of the guesser's lists holds.
+    pub fn listed_sizes(&self) -> [(List, usize); 4] {
+        self.listed_sizes
     }
 
     /// How many words the three lists hold together.
@@ -69,6 +92,8 @@ static INSTALLED: OnceLock<Vocabulary> = OnceLock::new();
 /// Reads the (inflated) text of the blob into a vocabulary.
 fn parse(text: &str) -> Result<Vocabulary, VocabularyError> {
     let mut ranks: HashMap<String, (List, u32)> = HashMap::new();
+    let mut listed: HashMap<String, (List, u32)> = HashMap::new();
+    let mut listed_sizes = GUESSER.map(|(_, list)| (list, 0));
     let mut phrases = Vec::new();
     let mut section: Option<&str> = None;
     let mut rank = 0u32;
@@ -86,22 +111,42 @@ fn parse(text: &str) -> Result<Vocabulary, VocabularyError> {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
         }
-        match section {
-            Some(PHRASES) => phrases.push(line.split(' ').map(str::to_string).collect()),
-            Some(_) => {
-                rank += 1;
-                ranks
-                    .entry(line.to_string())
-                    .and_modify(|r| r.1 = r.1.min(rank))
-                    .or_insert((List::Words, rank));
-            }
-            None => return Err(VocabularyError::Damaged),
+        let Some(name) = section else {
+            return Err(VocabularyError::Damaged);
+        };
+        if name == PHRASES {
+            phrases.push(line.split(' ').map(str::to_string).collect());
+            continue;
+        }
+        rank += 1;
+        if let Some(i) = GUESSER.iter().position(|(n, _)| *n == name) {
+            // The best rank wins, with its list (sections come in GUESSER order).
+            let list = GUESSER[i].1;
+            listed_sizes[i].1 += 1;
+            listed
+                .entry(line.to_string())
+                .and_modify(|e| {
+                    if rank < e.1 {
+                        *e = (list, rank);
+                    }
+                })
+                .or_insert((list, rank));
+        } else {
+            ranks
+                .entry(line.to_string())
+                .and_modify(|r| r.1 = r.1.min(rank))
+                .or_insert((List::Words, rank));
         }
     }
-    if !missing.is_empty() || ranks.is_empty() || phrases.is_empty() {
+    if !missing.is_empty() || ranks.is_empty() || phrases.is_empty() || listed.is_empty() {
         return Err(VocabularyError::Damaged);
     }
-    Ok(Vocabulary { ranks, phrases })
+    Ok(Vocabulary {
+        ranks,
+        phrases,
+        listed,
+        listed_sizes,
+    })
 }
 
 /// Inflates and installs the blob (the page calls this once it has fetched the file). A second
