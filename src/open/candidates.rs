@@ -23,7 +23,7 @@ pub fn password_candidates(typed: &str) -> Vec<Zeroizing<String>> {
     if bare.len() == 16 && bare.is_ascii() {
         let groups: Vec<&str> = (0..4).map(|i| &bare[i * 4..i * 4 + 4]).collect();
         let grouped = groups.join("-");
-        let lower = grouped.to_lowercase();
+        let lower = grouped.to_ascii_lowercase();
         push(grouped);
         push(lower);
     }

@@ -41,7 +41,7 @@ pub fn sevenz(file: &[u8], typed: &str, keys: &Derived) -> Result<Found, Pending
         let index = archive
             .entries
             .iter()
-            .position(|e| e.name.to_lowercase().ends_with(".docx"))
+            .position(|e| e.name.to_ascii_lowercase().ends_with(".docx"))
             .ok_or(Pending::Failed(OpenError::NoDocument))?;
         let name = archive.entries[index].name.clone();
         let base = name.rsplit(['/', '\\']).next().unwrap_or(&name).to_string();

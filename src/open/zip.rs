@@ -19,7 +19,7 @@ pub fn open(
     let index = zip
         .entries
         .iter()
-        .position(|e| !e.is_dir() && e.name.to_lowercase().ends_with(".docx"))
+        .position(|e| !e.is_dir() && e.name.to_ascii_lowercase().ends_with(".docx"))
         .ok_or(OpenError::NoDocument)?;
     let entry = &zip.entries[index];
     let protection = match entry.protection {
