@@ -10,6 +10,7 @@
 //! so a page's WebAssembly carries only that part (link-time optimisation drops the rest).
 
 pub mod bundle;
+pub mod case;
 pub mod date;
 pub mod document;
 pub mod formats;

@@ -58,3 +58,38 @@ fn every_source_file_says_what_it_is_for() {
         );
     }
 }
+
+#[test]
+fn the_pages_carry_no_unicode_case_tables() {
+    // `to_lowercase`/`to_uppercase` pull the standard library's Unicode case tables (about 30 KB
+    // per page, BENCHMARKS.md, issue 20) into the wasm: the app uses `crate::case` or ASCII case.
+    // Unit tests (`*_tests.rs`, `mod tests`) may use them as a reference.
+    let mut checked = 0;
+    for path in files(&["src"]) {
+        if path.to_string_lossy().ends_with("_tests.rs") || path == Path::new("src/main.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        checked += 1;
+        for (n, line) in code.lines().enumerate() {
+            if line.trim_start().starts_with("//") {
+                continue;
+            }
+            for forbidden in [
+                ".to_lowercase()",
+                ".to_uppercase()",
+                "str::to_lowercase",
+                "str::to_uppercase",
+            ] {
+                assert!(
+                    !line.contains(forbidden),
+                    "{}:{}: {forbidden} (use crate::case or ASCII case)",
+                    path.display(),
+                    n + 1
+                );
+            }
+        }
+    }
+    assert!(checked > 100, "{checked}");
+}

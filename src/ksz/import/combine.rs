@@ -46,14 +46,14 @@ fn key(value: &str) -> String {
     if let Some(open) = v.rfind('(') {
         if let Some(code) = v[open + 1..].strip_suffix(')') {
             if !code.trim().is_empty() {
-                return code.trim().to_lowercase();
+                return crate::case::lower(code.trim());
             }
         }
     }
     if v.bytes().all(|b| b.is_ascii_digit()) {
         return v.to_string();
     }
-    v.to_lowercase()
+    crate::case::lower(v)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && *w != L::BOX)
         .collect::<Vec<_>>()

@@ -159,7 +159,7 @@ mod tests {
             unknown(Seems::Pdf),
         ] {
             let m = e.to_string();
-            assert_eq!(m, m.to_lowercase());
+            assert_eq!(m, crate::case::lower(&m));
         }
     }
 

@@ -107,12 +107,7 @@ fn recognise(
 ) -> Result<Answer, ImportError> {
     let node = content(root);
     let name = node.name.as_str();
-    let lower_first = |s: &str| {
-        let mut c = s.chars();
-        c.next()
-            .map(|f| f.to_lowercase().chain(c).collect::<String>())
-            .unwrap_or_default()
-    };
+    let lower_first = crate::case::lower_first;
     let has_payload = |list: &[&str]| {
         node.children
             .iter()

@@ -70,7 +70,7 @@ pub fn nationality(c: &mut Collect, current: &[(&str, &str)]) {
         return;
     }
     for (code, label) in current {
-        let lower = label.to_lowercase();
+        let lower = crate::case::lower(label);
         if STATELESS.iter().any(|w| lower.contains(w)) {
             c.observe(ids::RR_STATELESS);
         } else if EU.contains(&code.trim()) {
@@ -84,7 +84,7 @@ pub fn nationality(c: &mut Collect, current: &[(&str, &str)]) {
 /// The current civil state (RR codes: 10 unmarried, 20 married, 30 widowed, 40/41 divorced);
 /// a legal cohabitation that was not ended counts as cohabiting.
 pub fn civil_state(c: &mut Collect, code: &str, label: &str, cohabiting: bool) {
-    let lower = label.to_lowercase();
+    let lower = crate::case::lower(label);
     let widowed = WIDOWED.iter().any(|w| lower.contains(w)) || code == "30";
     if code.starts_with('2') || cohabiting {
         c.observe(ids::RR_MARRIED_OR_COHABITING);
@@ -130,7 +130,7 @@ const CARD_WORDS: [&str; 7] = [
 /// "F+"). Conservative on purpose: a description ("Annexe 22 …"), an E card or anything
 /// else is not.
 pub fn permanent_card(label: &str) -> bool {
-    let lower = label.to_lowercase();
+    let lower = crate::case::lower(label);
     let letters: String = lower
         .split(|ch: char| ch.is_whitespace() || ch == '.' || ch == '-' || ch == ':')
         .filter(|w| !w.is_empty() && !CARD_WORDS.contains(w))

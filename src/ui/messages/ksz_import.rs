@@ -268,7 +268,7 @@ pub const LANES: [Lane; 9] = [
 
 /// "Geen gegevens in deze bestanden over: werk (Dimona), werkloosheid."
 pub fn empty_lanes(lanes: &[Lane]) -> String {
-    let names: Vec<String> = lanes.iter().map(|l| lane(*l).to_lowercase()).collect();
+    let names: Vec<String> = lanes.iter().map(|l| crate::case::lower(lane(*l))).collect();
     format!(
         "Geen gegevens in deze bestanden over: {}.",
         names.join(", ")

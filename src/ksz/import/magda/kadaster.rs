@@ -37,7 +37,7 @@ pub(in crate::ksz::import) fn details(c: &mut Collect, state: &Node, owners: &[(
             .filter_map(|x| {
                 Some(format!(
                     "{} {} {}",
-                    x.name.to_lowercase(),
+                    crate::case::lower(&x.name),
                     x.value()?,
                     L::M2
                 ))

@@ -30,7 +30,7 @@ pub(in crate::ksz::import) fn read(c: &mut Collect, inhoud: &Node, _options: &Op
                 parts.push(format!("{} {}", L::MONTHLY_ALLOWANCE, amount_unsure(a)));
             }
             if let Some(s) = b.text_at(&["Bron"]) {
-                parts.push(format!("{} {}", L::SOURCE.to_lowercase(), s.trim()));
+                parts.push(format!("{} {}", crate::case::lower(L::SOURCE), s.trim()));
             }
             if let Some(d) = b.text_at(&["Dossiernummer"]) {
                 parts.push(format!("{} {}", L::FILE_NUMBER, d.trim()));

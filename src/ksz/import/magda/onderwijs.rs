@@ -63,7 +63,7 @@ pub(in crate::ksz::import) fn read(c: &mut Collect, inhoud: &Node, _options: &Op
 fn enrolment(c: &mut Collect, e: &Node) {
     if let Some(r) = e.text_at(&["Referte"]) {
         let source = e.text_at(&["Bron"]).unwrap_or_default();
-        let value = format!("{}; {} {source}", r.trim(), L::SOURCE.to_lowercase());
+        let value = format!("{}; {} {source}", r.trim(), crate::case::lower(L::SOURCE));
         c.add_from(Group::Other, Fact::new(L::ENROLMENT_REFERENCE, value), e);
     } else if let Some(s) = e.text_at(&["Bron"]) {
         c.add_from(Group::Other, Fact::new(L::SOURCE, s.trim()), e);

@@ -114,7 +114,7 @@ pub(in crate::ksz::import) fn place(p: &Node) -> String {
 
 /// Asylum and protection words (nl, fr, de) in a refugee type or administrative situation.
 pub(in crate::ksz::import) fn asylum(c: &mut Collect, text: &str) {
-    let t = text.to_lowercase();
+    let t = crate::case::lower(text);
     let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
     // Order matters: an appeal against a refusal is an appeal; "niet erkend" is a refusal.
     let id = if has(&["subsidiair", "subsidiaire", "subsidiär"]) {
@@ -154,7 +154,7 @@ pub(in crate::ksz::import) fn asylum(c: &mut Collect, text: &str) {
 /// The register from its description (B.R., V.R., W.R. in nl, fr or de), or, without one, from
 /// the codes the MAGDA answers pair with them (1 V.R., 2 B.R., 5 Wachtregister).
 pub(in crate::ksz::import) fn register(c: &mut Collect, code: &str, desc: &str) {
-    let d = desc.to_lowercase();
+    let d = crate::case::lower(desc);
     let has = |words: &[&str]| words.iter().any(|w| d.contains(w));
     if has(&["wacht", "attente", "warte", "w.r."]) || (d.is_empty() && code == "5") {
         c.observe(ids::RR_REGISTER_WAITING);
@@ -252,7 +252,7 @@ pub(in crate::ksz::import) fn titles(c: &mut Collect, n: &Node) -> bool {
                     "regroupement familial",
                     "familienzusammenführung",
                 ];
-                let lower = text.to_lowercase();
+                let lower = crate::case::lower(&text);
                 if let Some(g) = w.child("Gezinshereniger") {
                     c.add(
                         Group::Identity,

@@ -287,7 +287,7 @@ pub(in crate::ksz::import) fn arza(c: &mut Collect, inhoud: &Node, _options: &Op
                         );
                         let end = to.as_ref().and_then(PartialDate::last_days);
                         if end.zip(now).is_none_or(|(e, n)| e >= n) {
-                            open_kinds.push(category.to_lowercase());
+                            open_kinds.push(crate::case::lower(&category));
                         }
                         ends.push(end);
                     }

@@ -29,7 +29,11 @@ pub(in crate::ksz::import) fn read(c: &mut Collect, inhoud: &Node, _options: &Op
 fn one(c: &mut Collect, p: &Node) {
     let mut who = person(p).unwrap_or_default();
     if let Some(source) = p.attr("Bron") {
-        who.push_str(&format!("; {} {}", L::SOURCE.to_lowercase(), source.trim()));
+        who.push_str(&format!(
+            "; {} {}",
+            crate::case::lower(L::SOURCE),
+            source.trim()
+        ));
     }
     let mains: Vec<&Node> = p
         .at(&["Adressen"])

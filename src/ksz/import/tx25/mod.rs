@@ -289,7 +289,7 @@ fn latest_live<'a>(entries: &'a [Coded], on: Option<&PartialDate>) -> Option<&'a
 /// register (IT205) is read as MAGDA's refugee type is.
 fn waiting_register(c: &mut Collect, seen: &Seen, on: Option<&PartialDate>) {
     let step = latest_live(&seen.asylum_steps, on).and_then(|s| {
-        let label = s.label.to_lowercase();
+        let label = crate::case::lower(&s.label);
         let has = |words: &[&str]| words.iter().any(|w| label.contains(w));
         match s.code.as_str() {
             "ApplicationFiled" => Some(ids::WACHTREGISTER_ASYLUM_PENDING),
