@@ -14,7 +14,7 @@ serve: build
 
 ## Build into dist/: every page for a web server (with .br and .gz copies of each asset), and one
 ## single file per page for file:// (dist/toeleiding*.html, each with its .sha256).
-## .venv's Python has brotli (scripts/setup-build.sh); without it the build writes .gz only.
+## .venv's Python has brotli and zopfli (scripts/setup-build.sh); without them the build writes .gz (gzip -9) only.
 build dist: setup-build
 	$$([ -x .venv/bin/python ] && echo .venv/bin/python || echo python3) scripts/build.py --release
 

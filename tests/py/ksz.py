@@ -56,3 +56,11 @@ def record(page, found, nothing=(), not_consulted=()):
 
 def condition(page, title):
     return page.get_by_role("region", name=title, exact=True)
+
+
+def rendered(page):
+    """Waits until the page has rendered every answer and timeline of the last batch (it shows
+    them one per task and marks the list `aria-busy` meanwhile)."""
+    from playwright.sync_api import expect
+
+    expect(page.locator("[aria-busy=true]")).to_have_count(0, timeout=60_000)

@@ -14,7 +14,7 @@ import subprocess
 import pytest
 
 from conftest import ARTIFACTS, ROOT, report_read, require
-from ksz import FLOWS, flow_group, open_ksz
+from ksz import FLOWS, flow_group, open_ksz, rendered
 from test_accessibility import AXE, axe, no_horizontal_overflow
 
 SAMPLES = ROOT.parent / "shared" / "ksz-samples"
@@ -75,6 +75,7 @@ def load_persona(page):
     paths = [sample(p) for p in PERSONA]
     choose(page, paths)
     status(page).filter(has_text="3 bestanden ingelezen.").wait_for()
+    rendered(page)
 
 
 def drop_files(page, files, mime="text/xml"):
@@ -244,6 +245,7 @@ def test_three_answers_dropped_at_once(ksz):
     page = ksz
     drop_files(page, [(f"antwoord-{n}.xml", sample(p).read_bytes()) for n, p in enumerate(PERSONA, 1)])
     status(page).filter(has_text="3 bestanden ingelezen.").wait_for()
+    rendered(page)
     assert page.locator("article.antwoord").count() == 3
     page.get_by_role("region", name="Tijdlijn").wait_for()
     assert flow_group(page, "rr").get_by_label("Gevonden", exact=True).is_checked()
@@ -257,6 +259,7 @@ def test_a_synthetic_drop_a_paste_removal_and_the_own_ocmw(ksz):
     page.get_by_label("Ondernemingsnummer(s) van je OCMW").fill("0212.189.676")
     drop(page, "leefloon.xml", leefloon)
     status(page).filter(has_text="1 bestand ingelezen.").wait_for()
+    rendered(page)
     page.get_by_role("heading", name="Bestand 1: GeefLeefloonbedragen 02.00").wait_for()
     ocmw = flow_group(page, "ocmw")
     assert not ocmw.get_by_label(FLOWS["ocmw"][1]["ocmw.leefloon-elsewhere-current"], exact=True).is_checked()
@@ -379,6 +382,7 @@ def test_an_unknown_service_says_so_above_a_readable_tree(ksz):
     ).encode()
     drop(page, "onbekend.xml", xml)
     status(page).filter(has_text="1 bestand ingelezen.").wait_for()
+    rendered(page)
     article = page.get_by_role("article", name="Bestand 1: GeefIetsAnders 01.00")
     text = article.inner_text()
     assert ("Dit antwoord (GeefIetsAnders 01.00) kent Toeleiding nog niet: de gegevens staan "

@@ -7,6 +7,7 @@ partner."""
 
 from conftest import ARTIFACTS, ROOT
 from test_accessibility import axe
+from ksz import rendered
 from test_e2e_ksz_import import drop_files, ksz, printed_text, status  # noqa: F401 (fixture)
 
 APPLICANT = "85010112345"
@@ -45,6 +46,7 @@ def test_a_partners_income_the_household_on_the_date_and_a_print_with_roles_only
     page = ksz
     drop_files(page, [("huishouden.xml", HOUSEHOLD), ("rva-partner.xml", partner_rva())])
     status(page).filter(has_text="2 bestanden ingelezen.").wait_for()
+    rendered(page)
     # The RVA answer says whom it is about.
     articles = page.locator("article.antwoord")
     assert "Dit antwoord gaat over: partner." in articles.nth(1).inner_text()
@@ -128,6 +130,7 @@ def test_the_worker_says_which_answer_is_about_the_applicant(ksz):
     # The partner's answer comes first: its person is taken as the applicant at first.
     drop_files(page, [("rva-partner.xml", partner_rva()), ("huishouden.xml", HOUSEHOLD)])
     status(page).filter(has_text="2 bestanden ingelezen.").wait_for()
+    rendered(page)
     articles = page.locator("article.antwoord")
     assert "Dit antwoord gaat over: partner." in articles.nth(1).inner_text()
     articles.nth(1).get_by_role("button", name="Dit antwoord gaat over de aanvrager").click()

@@ -12,6 +12,7 @@ from urllib.parse import urlparse
 import pytest
 
 from conftest import DIST, ROOT, extract, sevenzip
+from ksz import rendered
 from flow import PARENT_1, PARENT_2, SENDER, download, fill_parent, give_consent, password_of, to_download_step
 
 # The values exactly as typed, plus their normalised forms as they appear on the page.
@@ -318,6 +319,7 @@ def test_ksz_page_requests_and_stores_nothing_of_the_client(browser, app_url):
     page.get_by_label("Kies een of meer bestanden").set_input_files(
         [str(fixtures / "tx25_v2_fr.xml"), str(fixtures / "magda_soap_kadaster.xml")])
     page.locator(".ksz-import [role=status]").filter(has_text="2 bestanden ingelezen.").wait_for()
+    rendered(page)
     page.get_by_role("button", name="Maak het werkblad").click()
     page.get_by_role("heading", name="Werkblad per voorwaarde", level=2).wait_for()
     assert requests[at_load:] == [], requests[at_load:]

@@ -7,6 +7,7 @@ use crate::ksz::import::{summarise, Disagreement, Fact, Item, Kind, PartialDate,
 use crate::ksz::imported::Loaded;
 use crate::ksz::vec_map::VecMap;
 use crate::ksz::Role;
+use crate::ui::common::gradual::{use_gradual, Pending};
 use crate::ui::messages::ksz_import as m;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -108,6 +109,27 @@ fn section(number: u32, s: &Section, births: &VecMap<String, ()>) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct FileProps {
+    file: Rc<Loaded>,
+    holder: Role,
+    births: Births,
+    on_remove: Callback<u32>,
+    on_applicant: Callback<u32>,
+}
+
+/// One answer: a component of its own, so that showing the next answer of a batch does not
+/// render the ones already shown again.
+#[function_component(AnswerFile)]
+fn answer_file(p: &FileProps) -> Html {
+    file(
+        &p.file,
+        p.holder,
+        &p.births,
+        (&p.on_remove, &p.on_applicant),
+    )
+}
+
 fn file(
     f: &Loaded,
     holder: Role,
@@ -182,13 +204,26 @@ pub fn disagreements(list: &[Disagreement]) -> Html {
 
 #[function_component(Answers)]
 pub fn answers(p: &AnswersProps) -> Html {
+    // One answer per task: a batch of 30 large answers is thousands of elements.
+    let shown = use_gradual(p.files.len(), 1);
+    let busy = if shown < p.files.len() {
+        "true"
+    } else {
+        "false"
+    };
     html! {
-        <section class="ksz-antwoorden" aria-labelledby="ksz-antwoorden-titel">
+        <section class="ksz-antwoorden" aria-labelledby="ksz-antwoorden-titel" aria-busy={busy}>
             <h2 id="ksz-antwoorden-titel" tabindex="-1">{ m::FILES_HEADING }</h2>
             <p class="hint geen-print">{ m::IDENTIFYING_NOTE }</p>
-            { for p.files.iter().map(|f| {
+            { for p.files.iter().enumerate().map(|(i, f)| {
+                if i >= shown {
+                    return html! { <Pending key={f.number} /> };
+                }
                 let holder = p.holders.iter().find(|(n, _)| *n == f.number).map_or(Role::Applicant, |h| h.1);
-                file(f, holder, &p.births, (&p.on_remove, &p.on_applicant))
+                html! {
+                    <AnswerFile key={f.number} file={f.clone()} {holder} births={p.births.clone()}
+                        on_remove={p.on_remove.clone()} on_applicant={p.on_applicant.clone()} />
+                }
             }) }
         </section>
     }

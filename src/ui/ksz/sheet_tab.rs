@@ -15,6 +15,7 @@ use crate::ksz::imported::{clients, options};
 use crate::ksz::{worksheet, Role};
 use crate::ui::common::errors::ErrorSummary;
 use crate::ui::common::fields::TextField;
+use crate::ui::common::gradual::Gradually;
 use crate::ui::messages::{ksz as m, ksz_import as mi};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -25,9 +26,10 @@ fn timelines(p: &KszPart, groups: &[Vec<usize>], births: &Births, holders: &[(u3
         .and_then(|d| d.days())
         .unwrap_or_default();
     let total = groups.len();
-    html! {
-        <>
-            { for groups.iter().enumerate().map(|(n, group)| {
+    let items: Vec<Html> = groups
+        .iter()
+        .enumerate()
+        .map(|(n, group)| {
                 let files: Vec<_> = group.iter().map(|&i| p.imported.files[i].clone()).collect();
                 let labels: Vec<String> = files.iter().map(|f| f.label()).collect();
                 // The group's person: the role of its first answer that names one.
@@ -39,9 +41,10 @@ fn timelines(p: &KszPart, groups: &[Vec<usize>], births: &Births, holders: &[(u3
                 html! {
                     <Timeline key={labels.join(",")} {files} heading={heading} id={format!("tijdlijn-{}", n + 1)} {today} births={births.clone()} />
                 }
-            }) }
-        </>
-    }
+        })
+        .collect();
+    // One timeline per task, as the answers below (`Gradually`).
+    html! { <Gradually {items} /> }
 }
 
 pub fn sheet_tab(p: &KszPart, on: &Callback<KszAction>, notes: Notes) -> Html {
