@@ -348,7 +348,7 @@ pub fn timeline(p: &TimelineProps) -> Html {
                 </button>
             </div>
             <div class="tl-rol">
-                <svg class="tl-svg" viewBox={format!("0 0 {} {}", t::WIDTH, l.height)} role="group"
+                <svg class="tl-svg" viewBox={format!("0 0 {} {}", t::px(t::WIDTH), t::px(l.height))} role="group"
                     aria-label={p.heading.clone()} aria-describedby={intro_id}>
                     { axis(&l) }
                     { for l.bars.iter().enumerate().map(|(n, b)| bar(b, (n, l.bars.len(), id), &items[b.item], &selected)) }
