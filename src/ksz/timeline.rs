@@ -369,7 +369,9 @@ pub fn tooltip_at(bar: &Bar, w: f64, h: f64, height: f64) -> (f64, f64) {
     } else {
         bar.x + bar.width.min(CHART_RIGHT - bar.x) / 2.0
     };
-    let x = (centre - w / 2.0).clamp(2.0, (WIDTH - w - 2.0).max(2.0));
+    // max/min, not f64::clamp: its check formats floats when it fails, which would link the
+    // float formatter into the page (about 12 KB; BENCHMARKS.md, issue 20).
+    let x = (centre - w / 2.0).max(2.0).min((WIDTH - w - 2.0).max(2.0));
     let above = bar.y - h - 4.0;
     let y = if above >= 2.0 {
         above
