@@ -462,8 +462,9 @@ fn rule(r: &Rule, file: &Path, notes: &mut Notes) -> String {
     )
 }
 
-/// A source: its title in the page, its detail (quotes, where it was read) deferred with the
-/// guide's texts (see `Notes`).
+/// A source: its title and its detail (quotes, where it was read) deferred with the guide's
+/// texts (see `Notes`): only the guide, the frame and the worksheet show them, and they wait for
+/// the notes.
 fn source(s: &Source, notes: &mut Notes) -> String {
     let detail = match &s.detail {
         Some(d) => format!("Some({})", notes.text(d)),
@@ -472,7 +473,7 @@ fn source(s: &Source, notes: &mut Notes) -> String {
     format!(
         "Source {{ id: {}, title: {}, detail: {}, primary: {} }}",
         lit(&s.id),
-        lit(&s.title),
+        notes.text(&s.title),
         detail,
         s.primary
     )

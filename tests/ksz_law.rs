@@ -237,7 +237,7 @@ fn the_groeipakket_for_the_children_rests_on_art_22_1_b() {
         );
     }
     let src = KNOWLEDGE.source("kb-2002-art22-1b").expect("the source");
-    assert!(src.title.contains("art. 22, § 1, eerste lid, b)"));
+    assert!(src.title.get().contains("art. 22, § 1, eerste lid, b)"));
 }
 
 #[test]

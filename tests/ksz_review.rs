@@ -74,12 +74,12 @@ fn what_rests_on_a_law_names_its_article_or_is_marked_as_interpretation() {
 #[test]
 fn no_source_is_general_knowledge_or_unchecked() {
     for s in KNOWLEDGE.sources {
-        let lower = s.title.to_lowercase();
+        let lower = s.title.get().to_lowercase();
         assert!(
             !lower.contains("algemene kennis"),
             "source {}: {:?}",
             s.id,
-            s.title
+            s.title.get()
         );
         if let Some(detail) = s.detail {
             let d = detail.get().to_lowercase();

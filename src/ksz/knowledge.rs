@@ -35,7 +35,8 @@ pub struct Condition {
 #[derive(Debug, PartialEq, Eq)]
 pub struct Source {
     pub id: &'static str,
-    pub title: &'static str,
+    /// Its title (deferred: see [`Text`]).
+    pub title: Text,
     /// Quotes and where it was read (deferred: see [`Text`]).
     pub detail: Option<Text>,
     /// A primary legal text: what rests on it names the article.

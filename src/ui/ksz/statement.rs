@@ -4,7 +4,8 @@ use crate::ksz::knowledge::{Basis, Note, Statement, KNOWLEDGE};
 use crate::ui::messages::ksz as m;
 use yew::prelude::*;
 
-/// The basis of a statement: "interpretatie" and/or "Bron: …".
+/// The basis of a statement: "interpretatie" and/or "Bron: …" (the notes must be installed:
+/// the source's title is deferred).
 pub fn basis(b: &Basis) -> Html {
     let source = b.source.and_then(|id| KNOWLEDGE.source(id));
     html! {
@@ -13,7 +14,7 @@ pub fn basis(b: &Basis) -> Html {
                 <span class="interpretatie">{ m::INTERPRETATION }</span>
             }
             if let Some(s) = source {
-                <span class="bron">{ m::source(s.title, b.article) }</span>
+                <span class="bron">{ m::source(s.title.get(), b.article) }</span>
             }
         </>
     }
