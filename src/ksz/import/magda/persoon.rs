@@ -328,13 +328,14 @@ pub(in crate::ksz::import) fn read(c: &mut Collect, inhoud: &Node, options: &Opt
         for (_, code) in &members {
             rules::position(c, code, true);
         }
-        let inside: std::collections::BTreeSet<&str> =
-            members.iter().map(|(m, _)| m.as_str()).collect();
-        if children.iter().any(|k| !inside.contains(k.as_str())) {
+        // A household is a handful of people: a list (a BTreeSet brings its own sort and
+        // balancing code into the page).
+        let inside: Vec<&str> = members.iter().map(|(m, _)| m.as_str()).collect();
+        if children.iter().any(|k| !inside.contains(&k.as_str())) {
             c.observe(ids::GEZIN_CHILDREN_ELSEWHERE);
         }
         if let Some(pt) = &partner {
-            if !inside.contains(pt.as_str()) {
+            if !inside.contains(&pt.as_str()) {
                 c.observe(ids::GEZIN_PARTNER_ELSEWHERE);
             }
         }
