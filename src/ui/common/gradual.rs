@@ -48,8 +48,8 @@ pub fn use_gradual(total: usize, first: usize) -> usize {
 #[derive(Properties, PartialEq)]
 pub struct GraduallyProps {
     pub items: Vec<Html>,
-    /// How many to render at once.
-    #[prop_or(1)]
+    /// How many to render at once (by default none: the first comes in the next task).
+    #[prop_or(0)]
     pub first: usize,
 }
 

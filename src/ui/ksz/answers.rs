@@ -204,8 +204,9 @@ pub fn disagreements(list: &[Disagreement]) -> Html {
 
 #[function_component(Answers)]
 pub fn answers(p: &AnswersProps) -> Html {
-    // One answer per task: a batch of 30 large answers is thousands of elements.
-    let shown = use_gradual(p.files.len(), 1);
+    // One answer per task, after the task that adds the batch (that one renders the record
+    // form): a batch of 30 large answers is thousands of elements.
+    let shown = use_gradual(p.files.len(), 0);
     let busy = if shown < p.files.len() {
         "true"
     } else {

@@ -124,7 +124,6 @@ pub(in crate::ksz::import) fn date_attr(node: &Node, name: &str) -> Option<Parti
     node.attr(name).and_then(PartialDate::parse)
 }
 
-/// The digits of a national number as written ("980526 001-51" → "98052600151").
 /// A fact's parts, the empty ones left out, joined by "; ".
 pub(in crate::ksz::import) fn joined<S: AsRef<str>>(parts: impl IntoIterator<Item = S>) -> String {
     let parts: Vec<S> = parts
@@ -135,6 +134,7 @@ pub(in crate::ksz::import) fn joined<S: AsRef<str>>(parts: impl IntoIterator<Ite
     parts.join("; ")
 }
 
+/// The digits of a national number as written ("980526 001-51" → "98052600151").
 pub(in crate::ksz::import) fn digits(text: &str) -> String {
     text.chars().filter(char::is_ascii_digit).collect()
 }
