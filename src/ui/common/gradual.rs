@@ -25,7 +25,8 @@ impl Reducible for Shown {
 }
 
 /// How many of `total` items to render now: `first` at once, then one more in each following
-/// task until all are there. An emptied list starts again at `first`.
+/// task until all are there. A list that shrank counts from its new length (so items added
+/// later come one by one too); an emptied one starts again at `first`.
 #[hook]
 pub fn use_gradual(total: usize, first: usize) -> usize {
     let shown = use_reducer(|| Shown(first));
@@ -37,8 +38,8 @@ pub fn use_gradual(total: usize, first: usize) -> usize {
                     browser::yield_now().await;
                     shown.dispatch((n, n + 1));
                 });
-            } else if total == 0 && n != first {
-                shown.dispatch((n, first));
+            } else if n > total.max(first) {
+                shown.dispatch((n, total.max(first)));
             }
         });
     }
