@@ -1,4 +1,4 @@
-//! Showing a long list a few items per task: the answers of a large batch and their timelines
+//! Showing a long list one item per task: the answers of a large batch and their timelines
 //! would otherwise be one task of several hundred milliseconds on a slow laptop (BENCHMARKS.md,
 //! issue 20). The list says it is still growing with `aria-busy`.
 
