@@ -34,6 +34,42 @@ pub fn split(text: &str, expected: (usize, u64)) -> Option<Vec<&str>> {
     (parts.len() == expected.0).then_some(parts)
 }
 
+/// What a page read from its bundle, once installed: the page installs the file it fetched;
+/// native builds (tests, tools) install the one built in on first use.
+pub struct Installed<T>(std::sync::OnceLock<T>);
+
+impl<T> Default for Installed<T> {
+    fn default() -> Self {
+        Installed::new()
+    }
+}
+
+impl<T> Installed<T> {
+    pub const fn new() -> Self {
+        Installed(std::sync::OnceLock::new())
+    }
+
+    /// Reads `text` with `read` and keeps what it gives (once; later calls keep the first). The
+    /// text stays for the page's life, so what is read may borrow from it.
+    pub fn install<E>(
+        &self,
+        text: String,
+        read: impl FnOnce(&'static str) -> Result<T, E>,
+    ) -> Result<(), E> {
+        if self.0.get().is_some() {
+            return Ok(());
+        }
+        let text: &'static str = Box::leak(text.into_boxed_str());
+        let _ = self.0.set(read(text)?);
+        Ok(())
+    }
+
+    /// What was installed, if anything.
+    pub fn get(&self) -> Option<&T> {
+        self.0.get()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

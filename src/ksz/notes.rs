@@ -6,7 +6,7 @@
 //! No personal data: the knowledge only.
 
 use super::knowledge::{Basis, NOTES};
-use std::sync::OnceLock;
+use crate::bundle::Installed;
 
 /// A deferred text: its place in the notes file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,7 +22,7 @@ pub struct Note {
 /// The file's name beside the page.
 pub const FILE_NAME: &str = "ksz-notes.txt";
 
-static INSTALLED: OnceLock<Vec<&'static str>> = OnceLock::new();
+static INSTALLED: Installed<Vec<&'static str>> = Installed::new();
 
 /// Why a notes file was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,13 +39,9 @@ impl std::fmt::Display for NotesError {
 
 /// Installs the notes file (once; later calls keep the first). Checked against the build.
 pub fn install(text: String) -> Result<(), NotesError> {
-    if INSTALLED.get().is_some() {
-        return Ok(());
-    }
-    let text: &'static str = Box::leak(text.into_boxed_str());
-    let parts = crate::bundle::split(text, NOTES).ok_or(NotesError::Mismatch)?;
-    let _ = INSTALLED.set(parts);
-    Ok(())
+    INSTALLED.install(text, |t| {
+        crate::bundle::split(t, NOTES).ok_or(NotesError::Mismatch)
+    })
 }
 
 /// The built-in notes (native builds only: the wasm loads them).

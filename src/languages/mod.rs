@@ -17,7 +17,7 @@ pub mod texts;
 pub use sheet::{fill, notice, sheet, Facts, Sheet, BLANK, POINTS, SECTIONS};
 pub use texts::{check, placeholders, FormatError, Problem, Review, Texts};
 
-use std::sync::OnceLock;
+use crate::bundle::Installed;
 
 /// A language the sheet can be shown in, besides Dutch (generated from its file's description).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,7 +38,7 @@ include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 pub const FILE_NAME: &str = "sheet-languages.txt";
 
 /// Dutch first, then [`LANGUAGES`] in order.
-static INSTALLED: OnceLock<Vec<Texts<'static>>> = OnceLock::new();
+static INSTALLED: Installed<Vec<Texts<'static>>> = Installed::new();
 
 /// Why a bundle was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,13 +71,7 @@ pub fn read_bundle(text: &str) -> Result<Vec<Texts<'_>>, BundleError> {
 
 /// Installs the languages file (once; later calls keep the first), checked by [`read_bundle`].
 pub fn install(text: String) -> Result<(), BundleError> {
-    if INSTALLED.get().is_some() {
-        return Ok(());
-    }
-    let text: &'static str = Box::leak(text.into_boxed_str());
-    let parsed = read_bundle(text)?;
-    let _ = INSTALLED.set(parsed);
-    Ok(())
+    INSTALLED.install(text, read_bundle)
 }
 
 /// The built-in languages file (native builds only: the wasm loads it).
