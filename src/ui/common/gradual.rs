@@ -57,9 +57,13 @@ pub struct GraduallyProps {
 /// `items`, rendered [`use_gradual`]ly.
 #[function_component(Gradually)]
 pub fn gradually(p: &GraduallyProps) -> Html {
-    let shown = use_gradual(p.items.len(), p.first);
+    placed(&p.items, use_gradual(p.items.len(), p.first))
+}
+
+/// The first `shown` of `items`, and a [`Pending`] under each other item's key.
+pub fn placed(items: &[Html], shown: usize) -> Html {
     html! {
-        { for p.items.iter().enumerate().map(|(i, item)| match item.key() {
+        { for items.iter().enumerate().map(|(i, item)| match item.key() {
             _ if i < shown => item.clone(),
             Some(key) => html! { <Pending key={key.clone()} /> },
             None => html! { <Pending /> },

@@ -7,7 +7,7 @@ use crate::ksz::import::{summarise, Disagreement, Fact, Item, Kind, PartialDate,
 use crate::ksz::imported::Loaded;
 use crate::ksz::vec_map::VecMap;
 use crate::ksz::Role;
-use crate::ui::common::gradual::{use_gradual, Pending};
+use crate::ui::common::gradual::{placed, use_gradual};
 use crate::ui::messages::ksz_import as m;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -207,6 +207,21 @@ pub fn answers(p: &AnswersProps) -> Html {
     // One answer per task, after the task that adds the batch (that one renders the record
     // form): a batch of 30 large answers is thousands of elements.
     let shown = use_gradual(p.files.len(), 0);
+    let files: Vec<Html> = p
+        .files
+        .iter()
+        .map(|f| {
+            let holder = p
+                .holders
+                .iter()
+                .find(|(n, _)| *n == f.number)
+                .map_or(Role::Applicant, |h| h.1);
+            html! {
+                <AnswerFile key={f.number} file={f.clone()} {holder} births={p.births.clone()}
+                    on_remove={p.on_remove.clone()} on_applicant={p.on_applicant.clone()} />
+            }
+        })
+        .collect();
     let busy = if shown < p.files.len() {
         "true"
     } else {
@@ -216,16 +231,7 @@ pub fn answers(p: &AnswersProps) -> Html {
         <section class="ksz-antwoorden" aria-labelledby="ksz-antwoorden-titel" aria-busy={busy}>
             <h2 id="ksz-antwoorden-titel" tabindex="-1">{ m::FILES_HEADING }</h2>
             <p class="hint geen-print">{ m::IDENTIFYING_NOTE }</p>
-            { for p.files.iter().enumerate().map(|(i, f)| {
-                if i >= shown {
-                    return html! { <Pending key={f.number} /> };
-                }
-                let holder = p.holders.iter().find(|(n, _)| *n == f.number).map_or(Role::Applicant, |h| h.1);
-                html! {
-                    <AnswerFile key={f.number} file={f.clone()} {holder} births={p.births.clone()}
-                        on_remove={p.on_remove.clone()} on_applicant={p.on_applicant.clone()} />
-                }
-            }) }
+            { placed(&files, shown) }
         </section>
     }
 }
