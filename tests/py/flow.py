@@ -92,6 +92,14 @@ def download(page, button):
     return info.value
 
 
+def sealed_archive(page, folder):
+    """Clicks "Versleutel en download" and saves the download in `folder` under its own name."""
+    dl = download(page, "Versleutel en download")
+    archive = folder / dl.suggested_filename
+    dl.save_as(archive)
+    return archive
+
+
 def to_send_step(page):
     """After the archive was downloaded: go on to "Verzenden"."""
     page.get_by_role("button", name="Volgende: verzenden").click()

@@ -9,7 +9,7 @@ person would in headless Chromium):
 """
 
 from conftest import docx_cells, extract, sevenzip
-from flow import download, fill_parents, fill_sender, give_consent, password_of
+from flow import download, fill_parents, fill_sender, give_consent, password_of, sealed_archive
 
 STRONG = "kaneel-vuurtoren-sjaal-knikker-oever"
 
@@ -35,9 +35,7 @@ def test_archive_holds_the_name_confirmed_after_editing_and_browser_back(page, w
     page.get_by_role("button", name="Volgende: versleutel en download").click()
     page.get_by_role("heading", name="Versleutel en download", level=1).wait_for()
     password = password_of(page)
-    dl = download(page, "Versleutel en download")
-    archive = workdir / dl.suggested_filename
-    dl.save_as(archive)
+    archive = sealed_archive(page, workdir)
     [document] = extract(archive, password, workdir / "out")
     cells = docx_cells(document)
     assert "Mira" in cells and "Zoë" not in cells, cells
@@ -100,9 +98,7 @@ def test_an_agreed_password_that_was_not_applied_never_gives_an_archive(page, wo
     field.fill(STRONG)
     page.get_by_role("button", name="Gebruik dit wachtwoord").click()
     page.get_by_text("Het afgesproken wachtwoord wordt gebruikt.").wait_for()
-    dl = download(page, "Versleutel en download")
-    archive = workdir / dl.suggested_filename
-    dl.save_as(archive)
+    archive = sealed_archive(page, workdir)
     assert extract(archive, STRONG, workdir / "out")
     assert sevenzip("t", f"-p{STRONG}x", str(archive), cwd=workdir).returncode == 2
     assert len(downloads) == 1

@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from conftest import ARTIFACTS, DIST, ROOT, extract, require
-from flow import download, fill_parents, fill_sender, give_consent, password_of, shot
+from flow import fill_parents, fill_sender, give_consent, password_of, sealed_archive, shot
 from test_accessibility import a11y, axe, no_horizontal_overflow  # noqa: F401 - a11y is a fixture
 
 SHEET_DIR = ROOT / "src" / "ui" / "messages" / "sheet"
@@ -175,9 +175,7 @@ def test_the_chosen_language_never_leaves_the_page(browser, app_url, workdir):
     page.get_by_role("button", name="Volgende: versleutel en download").click()
     page.get_by_role("heading", name="Versleutel en download", level=1).wait_for()
     password = password_of(page)
-    dl = download(page, "Versleutel en download")
-    archive = workdir / dl.suggested_filename
-    dl.save_as(archive)
+    archive = sealed_archive(page, workdir)
     for word in ["ar", "arab", "ti", "tigr"]:
         assert word not in re.split(r"[-.]", archive.name.lower()), archive.name
     files = extract(archive, password, workdir / "out")

@@ -18,6 +18,7 @@ from flow import (
     fill_sender,
     give_consent,
     password_of,
+    sealed_archive,
     shot,
 )
 from test_accessibility import a11y, axe  # noqa: F401 - the fixture is used by name
@@ -82,9 +83,7 @@ def test_own_template_fills_the_archive_that_7zip_opens(page, workdir):
     assert "e-mailadres van ouder 1" in note and "niet gedeeld" in note, note
     page.get_by_role("button", name="Volgende: versleutel en download").click()
     password = password_of(page)
-    dl = download(page, "Versleutel en download")
-    archive = workdir / dl.suggested_filename
-    dl.save_as(archive)
+    archive = sealed_archive(page, workdir)
     files = extract(archive, password, workdir / "uit")
     assert sevenzip("t", "-pfout-fout", str(archive), cwd=workdir).returncode != 0
     document = docx.Document(str(files[0]))
@@ -226,9 +225,7 @@ def as_word_template(docx_path, dotx_path):
 def test_a_word_template_dotx_gives_a_document_not_a_template(page, workdir):
     one_parent_with(page, as_word_template(own_template(workdir / "bron.docx"), workdir / "sjabloon.dotx"))
     password = password_of(page)
-    dl = download(page, "Versleutel en download")
-    archive = workdir / dl.suggested_filename
-    dl.save_as(archive)
+    archive = sealed_archive(page, workdir)
     files = extract(archive, password, workdir / "uit")
     assert [f.suffix for f in files] == [".docx"], files
     with zipfile.ZipFile(files[0]) as z:

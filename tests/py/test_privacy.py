@@ -13,7 +13,9 @@ import pytest
 
 from conftest import DIST, ROOT, extract, sevenzip
 from ksz import rendered
-from flow import PARENT_1, PARENT_2, SENDER, download, fill_parent, give_consent, password_of, to_download_step
+from flow import (
+    PARENT_1, PARENT_2, SENDER, download, fill_parent, give_consent, password_of, sealed_archive, to_download_step,
+)
 
 # The values exactly as typed, plus their normalised forms as they appear on the page.
 TYPED = [
@@ -224,9 +226,7 @@ def test_single_files_work_from_disk_and_link_to_each_other(browser, workdir):
     page.get_by_role("heading", name="Toestemming", level=1).wait_for()
     to_download_step(page)
     password = password_of(page)
-    dl = download(page, "Versleutel en download")
-    archive = workdir / dl.suggested_filename
-    dl.save_as(archive)
+    archive = sealed_archive(page, workdir)
     files = extract(archive, password, workdir / "out")
     assert len(files) == 1 and files[0].suffix == ".docx"
     assert sevenzip("t", "-pfout-fout-fout-fout", str(archive), cwd=workdir).returncode == 2
