@@ -140,17 +140,7 @@ pub(in crate::ksz::import) fn digits(text: &str) -> String {
 }
 
 fn euro(cents: i64) -> String {
-    let sign = if cents < 0 { "-" } else { "" };
-    let cents = cents.unsigned_abs();
-    let whole = (cents / 100).to_string();
-    let mut grouped = String::new();
-    for (i, c) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(c);
-    }
-    format!("€ {sign}{grouped},{:02}", cents % 100)
+    format!("€ {}", crate::ksz::knowledge::euro_digits(cents))
 }
 
 /// A decimal as written (an `xs:decimal`): its sign (`+`, `-` or none), whole and fraction
