@@ -242,10 +242,6 @@ fn iso_date(d: &str, id: &str) -> String {
 fn amounts(list: &[AmountEntry], notes: &mut Notes) -> Vec<String> {
     list.iter()
         .map(|a| {
-            let deferred = |t: &Option<String>, notes: &mut Notes| match t {
-                Some(t) => format!("Some({})", notes.text(t)),
-                None => "None".to_string(),
-            };
             format!(
                 "Amount {{ id: {}, label: {}, hundredths: {}, per: {}, valid_from: {}, start_known: {}, basis: {}, unconfirmed: {}, note: {}, stale_ok: {} }}",
                 lit(&a.id),
@@ -256,8 +252,8 @@ fn amounts(list: &[AmountEntry], notes: &mut Notes) -> Vec<String> {
                 a.start_known,
                 basis(&Some(a.source.clone()), &a.article, false),
                 a.unconfirmed,
-                deferred(&a.note, notes),
-                deferred(&a.stale_ok, notes),
+                notes.optional(&a.note),
+                notes.optional(&a.stale_ok),
             )
         })
         .collect()
@@ -355,6 +351,14 @@ impl Notes {
         );
         self.0.push(text.to_string());
         format!("Text({})", self.0.len() - 1)
+    }
+
+    /// The reference to an optional deferred text (`Some(Text(n))` or `None`).
+    fn optional(&mut self, text: &Option<String>) -> String {
+        match text {
+            Some(t) => format!("Some({})", self.text(t)),
+            None => "None".to_string(),
+        }
     }
 
     fn note(&mut self, s: &Statement) -> String {
@@ -466,10 +470,7 @@ fn rule(r: &Rule, file: &Path, notes: &mut Notes) -> String {
 /// texts (see `Notes`): only the guide, the frame and the worksheet show them, and they wait for
 /// the notes.
 fn source(s: &Source, notes: &mut Notes) -> String {
-    let detail = match &s.detail {
-        Some(d) => format!("Some({})", notes.text(d)),
-        None => "None".to_string(),
-    };
+    let detail = notes.optional(&s.detail);
     format!(
         "Source {{ id: {}, title: {}, detail: {}, primary: {} }}",
         lit(&s.id),
