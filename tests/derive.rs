@@ -1,7 +1,7 @@
 //! The key derivations in steps, as the browser runs them (issue 20: no long task on the main
 //! thread), give exactly the keys of the one-pass derivations and of 7-Zip's definition (the
-//! SHA-256 of one long message): on files made by 7-Zip and by msoffcrypto-tool (independent
-//! writers), on our own sealed files, and through the opener's loop that asks for one key at a
+//! SHA-256 of one long message): on files made by 7-Zip (.7z and zip with WinZip AES) and by
+//! msoffcrypto-tool (independent writers), on our own sealed files, and through the opener's loop that asks for one key at a
 //! time.
 
 use sha2::{Digest, Sha256};
@@ -10,6 +10,7 @@ use std::process::Command;
 use toeleiding::formats::agile::{self, keys};
 use toeleiding::formats::derive::{Derivation, Derived, Request};
 use toeleiding::formats::sevenz;
+use toeleiding::formats::zip::aes as zip_aes;
 use toeleiding::open::{self, Pending};
 use zeroize::Zeroizing;
 
@@ -39,6 +40,22 @@ fn agile_in_steps(request: &Request) -> Zeroizing<Vec<u8>> {
     }
     assert_eq!(steps, (*spin as usize).div_ceil(1_000) - 1);
     Zeroizing::new(spins.hash().to_vec())
+}
+
+/// The WinZip AES key as the page derives it: PBKDF2 a hundred iterations at a time.
+fn zip_in_steps(request: &Request) -> Zeroizing<Vec<u8>> {
+    let Derivation::ZipAes { salt, bits } = &request.derivation else {
+        panic!("not a zip request");
+    };
+    let len = zip_aes::derived_len(*bits).unwrap();
+    let mut stretch = zip_aes::Stretch::new(request.password.as_bytes(), salt, len);
+    let mut steps = 0;
+    while !stretch.run(100) {
+        steps += 1;
+    }
+    // 1000 iterations for each 20-byte block of key material.
+    assert_eq!(steps, len.div_ceil(20) * 10 - 1);
+    stretch.key()
 }
 
 /// The opener's loop as the page runs it, with `derive` for every key it asks for; returns the
@@ -122,6 +139,51 @@ fn a_7zip_archive_opens_with_the_key_in_steps() {
             ));
             assert!(!asked[..i].contains(request), "a key asked twice");
         }
+    }
+}
+
+#[test]
+fn a_7zip_zip_archive_with_winzip_aes_opens_with_the_key_in_steps() {
+    let dir = workdir("derive-zip");
+    std::fs::write(
+        dir.join("a.docx"),
+        agile::decrypt(MSOFFCRYPTO, "Geheim-2026-x")
+            .unwrap()
+            .as_slice(),
+    )
+    .unwrap();
+    for (method, bits) in [("AES128", 128), ("AES256", 256)] {
+        let _ = std::fs::remove_file(dir.join("a.zip"));
+        let out = Command::new("7zz")
+            .args([
+                "a",
+                "-tzip",
+                &format!("-mem={method}"),
+                "-pgeheim-2026",
+                "a.zip",
+                "a.docx",
+            ])
+            .current_dir(&dir)
+            .output()
+            .expect("7-Zip (7zz) must be installed: run `make test`");
+        assert!(out.status.success(), "{out:?}");
+        let file = std::fs::read(dir.join("a.zip")).unwrap();
+        let one_pass = open::open(&file, "geheim-2026").unwrap();
+        // Pasted with spaces for dashes: the first candidates are wrong, each its own key.
+        let (opened, asked) = open_asking(&file, "geheim 2026", zip_in_steps);
+        assert_eq!(opened.unwrap().docx, one_pass.docx);
+        assert!(asked.len() >= 2, "{asked:?}");
+        for (i, request) in asked.iter().enumerate() {
+            assert!(
+                matches!(&request.derivation, Derivation::ZipAes { bits: b, salt } if *b == bits && salt.len() == bits as usize / 16),
+                "{request:?}"
+            );
+            assert!(!asked[..i].contains(request), "a key asked twice");
+        }
+        // A wrong password: every candidate asked once, then the answer.
+        let (wrong, asked) = open_asking(&file, "fout", zip_in_steps);
+        assert_eq!(wrong.unwrap_err(), open::OpenError::WrongPassword);
+        assert_eq!(asked.len(), 1);
     }
 }
 

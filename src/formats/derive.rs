@@ -1,5 +1,6 @@
-//! Key derivations a reader may leave to its caller. The `.7z` key (2^19 SHA-256 rounds) and the
-//! Word password hash (100,000 SHA-512 rounds) are long work: in the browser the page computes
+//! Key derivations a reader may leave to its caller. The `.7z` key (2^19 SHA-256 rounds), the
+//! Word password hash (100,000 SHA-512 rounds) and the WinZip AES key (PBKDF2, 1000 HMAC-SHA1
+//! iterations for each password candidate) are long work: in the browser the page computes
 //! them in steps between which it yields, never in one long task. A reader
 //! given [`Derived::given`] asks for a key it does not have with a [`Request`]; the caller
 //! derives it, [`Derived::add`]s it and calls the reader again. [`Derived::here`] derives what is
@@ -7,6 +8,7 @@
 
 use super::agile::keys::password_hash;
 use super::sevenz::kdf::derive_key;
+use super::zip::aes;
 use zeroize::Zeroizing;
 
 /// Which derivation, with its parameters from the file (or the writer's random salt).
@@ -16,6 +18,8 @@ pub enum Derivation {
     SevenZ { salt: Vec<u8>, cycles: u8 },
     /// The Agile password hash H_n: salt and spin count.
     Agile { salt: [u8; 16], spin: u32 },
+    /// A WinZip AES entry's key material: its salt and key length in bits.
+    ZipAes { salt: Vec<u8>, bits: u16 },
 }
 
 /// A key to derive: the password (wiped on drop) and the derivation.
@@ -40,7 +44,8 @@ impl Request {
         }
     }
 
-    /// The key, derived here in one pass: 32 bytes for a `.7z`, the 64-byte H_n for Word.
+    /// The key, derived here in one pass: 32 bytes for a `.7z`, the 64-byte H_n for Word, the
+    /// key material (AES key, HMAC key, password check) for WinZip AES.
     pub fn derive_here(&self) -> Zeroizing<Vec<u8>> {
         match &self.derivation {
             Derivation::SevenZ { salt, cycles } => {
@@ -49,6 +54,7 @@ impl Request {
             Derivation::Agile { salt, spin } => {
                 Zeroizing::new(password_hash(&self.password, salt, *spin).to_vec())
             }
+            Derivation::ZipAes { salt, bits } => aes::derive(self.password.as_bytes(), salt, *bits),
         }
     }
 }

@@ -188,7 +188,7 @@ pub fn open_with(file: &[u8], password: &str, keys: &mut Derived) -> Result<Open
             Zeroizing::new(file.to_vec()),
             Protection::PlainWord,
         ),
-        Seems::Zip => zip::open(file, password)?,
+        Seems::Zip => zip::open(file, password, keys)?,
         Seems::Damaged => return Err(OpenError::Damaged.into()),
         other => return Err(OpenError::NotRecognised(other).into()),
     };

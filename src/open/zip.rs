@@ -3,19 +3,22 @@
 //! ZipCrypto.
 
 use super::candidates::password_candidates;
-use super::{OpenError, Protection, MAX_DOCUMENT_BYTES};
+use super::{OpenError, Pending, Protection, MAX_DOCUMENT_BYTES};
+use crate::formats::derive::{Derivation, Derived};
 use crate::formats::zip::read::{Archive, Protection as ZipProtection, ZipError};
 use zeroize::Zeroizing;
 
 /// Most entries we accept in a received archive (a referral has one).
 pub const MAX_ENTRIES: usize = 10_000;
 
-/// The first `.docx` in a ZIP archive: its name, bytes and protection.
+/// The first `.docx` in a ZIP archive: its name, bytes and protection. The keys come from
+/// `keys`: a missing one is [`Pending::Key`].
 pub fn open(
     archive: &[u8],
     password: &str,
-) -> Result<(String, Zeroizing<Vec<u8>>, Protection), OpenError> {
-    let zip = Archive::open(archive, MAX_ENTRIES)?;
+    keys: &mut Derived,
+) -> Result<(String, Zeroizing<Vec<u8>>, Protection), Pending> {
+    let zip = Archive::open(archive, MAX_ENTRIES).map_err(OpenError::from)?;
     let index = zip
         .entries
         .iter()
@@ -25,10 +28,10 @@ pub fn open(
     let protection = match entry.protection {
         ZipProtection::None => Protection::None,
         ZipProtection::Aes { bits, .. } => Protection::Aes(bits),
-        ZipProtection::ZipCrypto => return Err(OpenError::ZipCrypto),
+        ZipProtection::ZipCrypto => return Err(OpenError::ZipCrypto.into()),
     };
     if entry.size > MAX_DOCUMENT_BYTES {
-        return Err(OpenError::DocumentTooLarge);
+        return Err(OpenError::DocumentTooLarge.into());
     }
     let name = entry
         .name
@@ -39,11 +42,13 @@ pub fn open(
     let docx = match protection {
         Protection::Aes(_) => {
             if password.trim().is_empty() {
-                return Err(OpenError::PasswordMissing);
+                return Err(OpenError::PasswordMissing.into());
             }
-            decrypt_with_candidates(&zip, index, password)?
+            decrypt_with_candidates(&zip, index, password, keys)?
         }
-        _ => zip.read(index, MAX_DOCUMENT_BYTES)?,
+        _ => zip
+            .read(index, MAX_DOCUMENT_BYTES)
+            .map_err(OpenError::from)?,
     };
     Ok((name, docx, protection))
 }
@@ -56,13 +61,23 @@ fn decrypt_with_candidates(
     zip: &Archive<'_>,
     index: usize,
     typed: &str,
-) -> Result<Zeroizing<Vec<u8>>, OpenError> {
+    keys: &mut Derived,
+) -> Result<Zeroizing<Vec<u8>>, Pending> {
+    let (bits, salt) = zip
+        .aes_salt(index)
+        .map_err(OpenError::from)?
+        .ok_or(OpenError::Damaged)?;
     for candidate in password_candidates(typed) {
-        match zip.read_with_password(index, Some(&candidate), MAX_DOCUMENT_BYTES) {
+        let derivation = Derivation::ZipAes {
+            salt: salt.to_vec(),
+            bits,
+        };
+        let key = keys.key(&candidate, derivation).map_err(Pending::Key)?;
+        match zip.read_with_key(index, &key, MAX_DOCUMENT_BYTES) {
             Ok(docx) => return Ok(docx),
             Err(ZipError::WrongPassword) => {}
-            Err(other) => return Err(other.into()),
+            Err(other) => return Err(OpenError::from(other).into()),
         }
     }
-    Err(OpenError::WrongPassword)
+    Err(OpenError::WrongPassword.into())
 }

@@ -1,13 +1,15 @@
 //! The long key derivations without a long task on the main thread (issue 20): the `.7z` key
-//! (2^19 SHA-256 rounds) and the Word password hash (100,000 SHA-512 rounds), both with `sha2`
-//! a slice at a time; between slices the page's event loop runs, so it keeps showing that it is
+//! (2^19 SHA-256 rounds), the Word password hash (100,000 SHA-512 rounds), both with `sha2`, and
+//! the WinZip AES key (PBKDF2-HMAC-SHA1, for each password candidate), a slice at a time; between slices the page's event loop runs, so it keeps showing that it is
 //! busy and answers input, and the password never leaves wasm memory. Not WebCrypto: its digest
 //! of the 7z message ran on the main thread as one long task (BENCHMARKS.md, "Main thread").
-//! Each derivation is measured (`sleutel-7z`, `sleutel-word`) for the benchmarks and the tests.
+//! Each derivation is measured (`sleutel-7z`, `sleutel-word`, `sleutel-zip`) for the benchmarks
+//! and the tests.
 
 use crate::formats::agile::keys::Spin;
 use crate::formats::derive::{Derivation, Derived, Request};
 use crate::formats::sevenz::Rounds;
+use crate::formats::zip::aes::{derived_len, Stretch};
 use crate::open::{open_with, OpenError, Opened, Pending};
 use crate::ui::browser;
 use zeroize::Zeroizing;
@@ -19,6 +21,7 @@ const SLICE_MS: f64 = 10.0;
 /// Rounds per step between clock checks (each step well under a millisecond here).
 const SHA256_ROUNDS: u64 = 512;
 const SHA512_ROUNDS: u32 = 128;
+const PBKDF2_ROUNDS: u32 = 64;
 
 struct Slices {
     since: f64,
@@ -40,11 +43,13 @@ impl Slices {
     }
 }
 
-/// The key `request` asks for: 32 bytes for a `.7z`, the 64-byte H_n for Word.
+/// The key `request` asks for: 32 bytes for a `.7z`, the 64-byte H_n for Word, the key material
+/// for WinZip AES.
 pub async fn derive(request: &Request) -> Zeroizing<Vec<u8>> {
     let name = match request.derivation {
         Derivation::SevenZ { .. } => "sleutel-7z",
         Derivation::Agile { .. } => "sleutel-word",
+        Derivation::ZipAes { .. } => "sleutel-zip",
     };
     // Let the page show that it is busy before the first slice.
     browser::yield_now().await;
@@ -53,6 +58,7 @@ pub async fn derive(request: &Request) -> Zeroizing<Vec<u8>> {
     let key = match &request.derivation {
         Derivation::SevenZ { salt, cycles } => sevenz(&request.password, salt, *cycles).await,
         Derivation::Agile { salt, spin } => agile(&request.password, salt, *spin).await,
+        Derivation::ZipAes { salt, bits } => zip_aes(&request.password, salt, *bits).await,
     };
     browser::mark(&end);
     browser::measure(name, &start, &end);
@@ -75,6 +81,16 @@ async fn agile(password: &str, salt: &[u8; 16], spin: u32) -> Zeroizing<Vec<u8>>
         slices.tick().await;
     }
     Zeroizing::new(spins.hash().to_vec())
+}
+
+async fn zip_aes(password: &str, salt: &[u8], bits: u16) -> Zeroizing<Vec<u8>> {
+    let mut slices = Slices::new();
+    let len = derived_len(bits).unwrap_or(0);
+    let mut stretch = Stretch::new(password.as_bytes(), salt, len);
+    while !stretch.run(PBKDF2_ROUNDS) {
+        slices.tick().await;
+    }
+    stretch.key()
 }
 
 /// [`crate::open::open`] as the page runs it: every key the opener asks for is derived here,

@@ -8,7 +8,7 @@
 //! for files Word and 7-Zip write with none of those; and one reader we bound ourselves is
 //! easier to keep bounded than two. Writing stays with the zip crate (its `ZipWriter`).
 
-mod aes;
+pub mod aes;
 pub mod read;
 pub mod write;
 

@@ -257,11 +257,45 @@ impl<'a> Archive<'a> {
     }
 
     /// As [`Archive::read`], decrypting a WinZip AES entry with `password` (ZipCrypto is
-    /// refused as [`ZipError::Encrypted`]).
+    /// refused as [`ZipError::Encrypted`]); the key is derived here, in one pass.
     pub fn read_with_password(
         &self,
         index: usize,
         password: Option<&str>,
+        max: u64,
+    ) -> Result<Zeroizing<Vec<u8>>, ZipError> {
+        let derived = match self.aes_salt(index)? {
+            Some((bits, salt)) => {
+                let password = password
+                    .filter(|p| !p.is_empty())
+                    .ok_or(ZipError::Encrypted)?;
+                aes::derive(password.as_bytes(), salt, bits)
+            }
+            None => Zeroizing::new(Vec::new()),
+        };
+        self.read_with_key(index, &derived, max)
+    }
+
+    /// The key length in bits and the salt of a WinZip AES entry, for deriving its key
+    /// ([`aes::Stretch`]); `None` if the entry is not WinZip AES.
+    pub fn aes_salt(&self, index: usize) -> Result<Option<(u16, &'a [u8])>, ZipError> {
+        let entry = self.entries.get(index).ok_or(ZipError::Damaged)?;
+        match entry.protection {
+            Protection::Aes { bits, .. } => {
+                let salt = aes::salt(self.stored(entry)?, bits).map_err(|_| ZipError::Damaged)?;
+                Ok(Some((bits, salt)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// As [`Archive::read`], decrypting a WinZip AES entry with the key material `derived`
+    /// from the password and [`Archive::aes_salt`] (ZipCrypto is refused as
+    /// [`ZipError::Encrypted`]; an unencrypted entry ignores `derived`).
+    pub fn read_with_key(
+        &self,
+        index: usize,
+        derived: &[u8],
         max: u64,
     ) -> Result<Zeroizing<Vec<u8>>, ZipError> {
         let entry = self.checked(index, max)?;
@@ -270,16 +304,10 @@ impl<'a> Archive<'a> {
             Protection::None => inflate(entry, stored),
             Protection::ZipCrypto => Err(ZipError::Encrypted),
             Protection::Aes { bits, .. } => {
-                let password = password
-                    .filter(|p| !p.is_empty())
-                    .ok_or(ZipError::Encrypted)?;
-                let decrypted =
-                    aes::decrypt(stored, bits, password.as_bytes()).map_err(|e| match e {
-                        AesFailure::WrongPassword | AesFailure::Unauthentic => {
-                            ZipError::WrongPassword
-                        }
-                        AesFailure::Damaged => ZipError::Damaged,
-                    })?;
+                let decrypted = aes::decrypt(stored, bits, derived).map_err(|e| match e {
+                    AesFailure::WrongPassword | AesFailure::Unauthentic => ZipError::WrongPassword,
+                    AesFailure::Damaged => ZipError::Damaged,
+                })?;
                 inflate(entry, &decrypted)
             }
         }
