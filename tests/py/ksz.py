@@ -58,6 +58,16 @@ def condition(page, title):
     return page.get_by_role("region", name=title, exact=True)
 
 
+def shown_text(locator):
+    """The text of an answer or a timeline as a person reads it: scrolled to. While off screen
+    the page does not lay them out (`content-visibility: auto`, issue 20), so the browser gives
+    them no `innerText` until they are shown (selecting, find-in-page, screen readers and print
+    get their text all the same)."""
+    locator.scroll_into_view_if_needed()
+    locator.page.wait_for_function("el => el.innerText.trim() !== ''", arg=locator.element_handle())
+    return locator.inner_text()
+
+
 def rendered(page):
     """Waits until the page has rendered every answer and timeline of the last batch (it shows
     them one per task and marks the list `aria-busy` meanwhile)."""

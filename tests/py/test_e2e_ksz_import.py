@@ -14,7 +14,7 @@ import subprocess
 import pytest
 
 from conftest import ARTIFACTS, ROOT, report_read, require
-from ksz import FLOWS, flow_group, open_ksz, rendered
+from ksz import FLOWS, flow_group, open_ksz, rendered, shown_text
 from test_accessibility import AXE, axe, no_horizontal_overflow
 
 SAMPLES = ROOT.parent / "shared" / "ksz-samples"
@@ -118,11 +118,11 @@ def test_three_answers_give_views_timeline_and_a_sourced_worksheet(ksz, workdir)
                     "Bestand 3: GeefLeefloonbedragen 02.00"]:
         page.get_by_role("heading", name=heading, level=3).wait_for()
     first = page.get_by_role("article", name="Bestand 1: GeefPersoon 02.02")
-    text = first.inner_text()
+    text = shown_text(first)
     for words in ["Identiteit", "Verblijf en adres", "Gezin doorheen de tijd", "Belg (150)",
                   "Hoogstraat 63 bus A, 9000 Gent", "vanaf 1994-09-12", "Antwoord van 2017-06-01"]:
         assert words in text, words
-    leefloon = page.get_by_role("article", name="Bestand 3: GeefLeefloonbedragen 02.00").inner_text()
+    leefloon = shown_text(page.get_by_role("article", name="Bestand 3: GeefLeefloonbedragen 02.00"))
     assert "Inkomen" in leefloon and "€ 842,12" in leefloon
     # The invalid date of the sample is shown as written, and flagged.
     # Monthly payments of one amount are one line; the months stay behind "Toon de maanden".
@@ -130,7 +130,7 @@ def test_three_answers_give_views_timeline_and_a_sourced_worksheet(ksz, workdir)
     assert "per maand, juli 2022 – december 2023: 12 maanden, 6 maanden zonder betaling ertussen" in leefloon, leefloon
     assert "met een datum die niet bestaat zoals ze geschreven is" in leefloon
     article.get_by_text("Toon de maanden").first.click()
-    leefloon = article.inner_text()
+    leefloon = shown_text(article)
     assert "tot 2022-11-31 (ongeldige datum, zo geschreven)" in leefloon
     # The disagreement between the two services, both values in a plain sentence.
     differ = page.locator(".verschillen").inner_text()
@@ -273,7 +273,7 @@ def test_a_synthetic_drop_a_paste_removal_and_the_own_ocmw(ksz):
     page.get_by_role("heading", name=re.compile(r"^Bestand 2: RetrieveTIGroups")).wait_for()
     assert page.get_by_label("Of plak de XML van één antwoord").input_value() == ""
     assert flow_group(page, "rr").get_by_label("Geraadpleegd, niets gevonden", exact=True).is_checked()
-    assert "geplakte XML" in page.locator(".antwoord").nth(1).inner_text()
+    assert "geplakte XML" in shown_text(page.locator(".antwoord").nth(1))
     # Remove file 1: its findings leave the worksheet, focus goes back to the list.
     page.get_by_role("button", name="Verwijder bestand 1").click()
     page.get_by_role("heading", name="Bestand 1: GeefLeefloonbedragen 02.00").wait_for(state="detached")
@@ -384,7 +384,7 @@ def test_an_unknown_service_says_so_above_a_readable_tree(ksz):
     status(page).filter(has_text="1 bestand ingelezen.").wait_for()
     rendered(page)
     article = page.get_by_role("article", name="Bestand 1: GeefIetsAnders 01.00")
-    text = article.inner_text()
+    text = shown_text(article)
     assert ("Dit antwoord (GeefIetsAnders 01.00) kent Toeleiding nog niet: de gegevens staan "
             "hieronder zoals in het bestand; ze vullen het werkblad niet in.") in text, text
     # Labels, values, the code with its description, the period from the attributes.
