@@ -96,13 +96,15 @@ fn seal_and_download(
             template: template.template(),
             purpose: &purpose,
         };
-        let result = sealed(format, &referral, &password, today, layout)
-            .await
-            .map_err(Failure::Seal)
-            .and_then(|file| {
-                offer(&file)?;
-                Ok(file.name)
-            });
+        let result = match sealed(format, &referral, &password, today, layout).await {
+            Ok(file) => {
+                // Offering the download (a blob, a link, its click) is a task of its own: the
+                // zip writer's key derivation (PBKDF2, inside the zip crate) precedes it.
+                browser::yield_now().await;
+                offer(&file).map(|()| file.name)
+            }
+            Err(e) => Err(Failure::Seal(e)),
+        };
         browser::mark("versleutel-klaar");
         browser::measure("versleutel", "versleutel-start", "versleutel-klaar");
         on.emit(match result {
