@@ -59,10 +59,15 @@ impl Request {
     }
 }
 
-/// The keys derived so far (wiped on drop), and whether a missing one is derived on the spot.
+/// Derives a key in one pass ([`Request::derive_here`]).
+type DeriveHere = fn(&Request) -> Zeroizing<Vec<u8>>;
+
+/// The keys derived so far (wiped on drop), and how a missing one is derived on the spot, if it
+/// is. A function, not a flag: a page that only ever asks ([`Derived::given`]) then carries no
+/// code of derivations it never runs (the referral page, the opener's zip key).
 #[derive(Clone, Default)]
 pub struct Derived {
-    here: bool,
+    here: Option<DeriveHere>,
     keys: Vec<(Request, Zeroizing<Vec<u8>>)>,
 }
 
@@ -70,7 +75,7 @@ impl Derived {
     /// Derives a missing key on the spot, in one pass.
     pub fn here() -> Derived {
         Derived {
-            here: true,
+            here: Some(Request::derive_here),
             keys: Vec::new(),
         }
     }
@@ -99,10 +104,10 @@ impl Derived {
             return Ok(key.clone());
         }
         let request = Request::new(password, derivation);
-        if !self.here {
+        let Some(derive) = self.here else {
             return Err(request);
-        }
-        let key = request.derive_here();
+        };
+        let key = derive(&request);
         self.keys.push((request, key.clone()));
         Ok(key)
     }

@@ -43,23 +43,49 @@ impl Slices {
     }
 }
 
-/// The key `request` asks for: 32 bytes for a `.7z`, the 64-byte H_n for Word, the key material
-/// for WinZip AES.
-pub async fn derive(request: &Request) -> Zeroizing<Vec<u8>> {
-    let name = match request.derivation {
-        Derivation::SevenZ { .. } => "sleutel-7z",
-        Derivation::Agile { .. } => "sleutel-word",
-        Derivation::ZipAes { .. } => "sleutel-zip",
-    };
-    // Let the page show that it is busy before the first slice.
+/// The key the sealer asks for: the 32-byte `.7z` key or the 64-byte Word H_n. Sealing needs no
+/// other (the zip writer derives its own): for any other request there is none, and sealing
+/// reports the key as missing. Kept apart from [`open_key`] so that the referral page carries no
+/// code of the opener's zip key.
+pub async fn seal_key(request: &Request) -> Option<Zeroizing<Vec<u8>>> {
+    let password = &request.password;
+    Some(match &request.derivation {
+        Derivation::SevenZ { salt, cycles } => {
+            measured("sleutel-7z", sevenz(password, salt, *cycles)).await
+        }
+        Derivation::Agile { salt, spin } => {
+            measured("sleutel-word", agile(password, salt, *spin)).await
+        }
+        Derivation::ZipAes { .. } => return None,
+    })
+}
+
+/// The key the opener asks for: the `.7z` key, the Word H_n, or a WinZip AES entry's key
+/// material.
+async fn open_key(request: &Request) -> Zeroizing<Vec<u8>> {
+    let password = &request.password;
+    match &request.derivation {
+        Derivation::SevenZ { salt, cycles } => {
+            measured("sleutel-7z", sevenz(password, salt, *cycles)).await
+        }
+        Derivation::Agile { salt, spin } => {
+            measured("sleutel-word", agile(password, salt, *spin)).await
+        }
+        Derivation::ZipAes { salt, bits } => {
+            measured("sleutel-zip", zip_aes(password, salt, *bits)).await
+        }
+    }
+}
+
+/// Runs a derivation after letting the page show that it is busy, measured as `name`.
+async fn measured(
+    name: &str,
+    derivation: impl std::future::Future<Output = Zeroizing<Vec<u8>>>,
+) -> Zeroizing<Vec<u8>> {
     browser::yield_now().await;
     let (start, end) = (format!("{name}-start"), format!("{name}-klaar"));
     browser::mark(&start);
-    let key = match &request.derivation {
-        Derivation::SevenZ { salt, cycles } => sevenz(&request.password, salt, *cycles).await,
-        Derivation::Agile { salt, spin } => agile(&request.password, salt, *spin).await,
-        Derivation::ZipAes { salt, bits } => zip_aes(&request.password, salt, *bits).await,
-    };
+    let key = derivation.await;
     browser::mark(&end);
     browser::measure(name, &start, &end);
     key
@@ -102,7 +128,7 @@ pub async fn open(file: &[u8], password: &str) -> Result<Opened, OpenError> {
             Ok(opened) => return Ok(opened),
             Err(Pending::Failed(e)) => return Err(e),
             Err(Pending::Key(request)) => {
-                let key = derive(&request).await;
+                let key = open_key(&request).await;
                 keys.add(request, key);
             }
         }

@@ -14,7 +14,7 @@ use crate::refer::seal::{encrypt, salt, Format, Layout, Sealing};
 use crate::refer::{plain, Failure, Flow, FlowAction, NamedFile, SealError};
 use crate::settings::Settings;
 use crate::ui::browser;
-use crate::ui::derive::derive;
+use crate::ui::derive::seal_key;
 use crate::ui::messages::refer::{download as m, INFO_SHEET};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -54,8 +54,9 @@ async fn sealed(
         Format::SevenZ => {
             let salt = salt(&mut fill)?;
             let request = sevenz::key_request(password.expose(), &salt);
-            let key = derive(&request).await;
-            keys.add(request, key);
+            if let Some(key) = seal_key(&request).await {
+                keys.add(request, key);
+            }
             let how = Sealing::SevenZ {
                 salt,
                 keys: &mut keys,
@@ -65,8 +66,9 @@ async fn sealed(
         Format::ProtectedDocx => {
             let randomness = agile::Randomness::draw(&mut fill).map_err(SealError::Random)?;
             let request = randomness.hash_request(password.expose());
-            let key = derive(&request).await;
-            keys.add(request, key);
+            if let Some(key) = seal_key(&request).await {
+                keys.add(request, key);
+            }
             let how = Sealing::ProtectedDocx {
                 randomness: &randomness,
                 keys: &mut keys,
