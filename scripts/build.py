@@ -206,12 +206,19 @@ def served_page(b: Built, build_meta: str, boot_name: str, boot_bytes: bytes) ->
     html, n = re.subn(r'<script type="module">.*?</script>\s*', "", b.html, flags=re.S)
     if n != 1:
         sys.exit(f"build: Trunk's inline loader script not found in {b.page}")
-    # Chrome ignores SRI on `preload as=fetch` (and says so); boot.js fetches the wasm with
-    # integrity instead, so Trunk's wasm preload goes.
+    # Trunk's wasm preload carries an integrity attribute, which Chrome ignores on `preload
+    # as=fetch` (and says so in the console). Ours has none and goes first in the head, so the
+    # download starts as the HTML is read, 60-90 ms before the boot script runs (BENCHMARKS.md);
+    # boot.js's fetch takes the preloaded response and checks its integrity (a wasm that does
+    # not match is refused, preloaded or not: tests/py/test_serve.py).
     html, n = re.subn(r'<link rel="preload" href="/[^"]*_bg\.wasm"[^>]*>', "", html)
     if n != 1:
         sys.exit(f"build: Trunk's wasm preload link not found in {b.page}")
     html = html.replace('href="/', 'href="./')
+    preload = f'<link rel="preload" href="./{b.wasm.name}" as="fetch" crossorigin="anonymous">\n  '
+    html, n = re.subn(r"<title>", preload + "<title>", html, count=1)
+    if n != 1:
+        sys.exit(f"build: no <title> in {b.page}")
     head = f'<meta http-equiv="Content-Security-Policy" content="{CSP_SERVED}">\n  {build_meta}\n  '
     html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  ' + head, 1)
     script = (

@@ -4,15 +4,18 @@ Starts `scripts/serve.py` itself (as `make serve` does) on a free loopback port 
 asks for every served asset with `Accept-Encoding: br`, `gzip` and none: the body must decode to
 exactly the file's bytes, with `Content-Encoding`, `Vary`, `Content-Type` (`application/wasm`
 for the WebAssembly) and `Content-Length` right. Then headless Chromium loads each page over it:
-the wasm arrives brotli-compressed as `application/wasm`, its integrity check passes and the page
-starts.
+the wasm arrives brotli-compressed as `application/wasm` (once: the page's early preload and the
+boot script's checked fetch are one download), its integrity check passes and the page starts; a
+wasm that does not match its integrity is refused although the page preloaded it.
 """
 
 import gzip
 import http.client
 import re
+import shutil
 import subprocess
 import sys
+import threading
 
 import brotli
 import pytest
@@ -145,3 +148,35 @@ def test_chromium_takes_the_brotli_wasm_checks_its_integrity_and_starts_every_pa
         assert len(wasm[0].body()) == (DIST / wasm[0].url.rsplit("/", 1)[1]).stat().st_size, name
         context.close()
         assert not errors, (name, errors)
+
+
+def test_a_preloaded_wasm_that_does_not_match_its_integrity_is_refused(browser, tmp_path):
+    """The preload carries no integrity (Chrome ignores it there): the boot script's fetch checks
+    the bytes, so a changed wasm never starts, preloaded or not."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from serve import server as make_server
+
+    site = tmp_path / "dist"
+    shutil.copytree(DIST, site)
+    for wasm in site.glob("toeleiding-*_bg.wasm"):
+        data = bytearray(wasm.read_bytes())
+        data[-1] ^= 1
+        wasm.write_bytes(bytes(data))
+        for copy in (wasm.with_name(wasm.name + ".br"), wasm.with_name(wasm.name + ".gz")):
+            copy.unlink()
+    httpd = make_server(site, 0, quiet=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        context = browser.new_context(service_workers="block")
+        page = context.new_page()
+        wasm = []
+        page.on("request", lambda r: wasm.append(r.url) if r.url.endswith("_bg.wasm") else None)
+        refused = lambda m: m.type == "error" and "integrity" in m.text  # noqa: E731
+        with page.expect_console_message(refused, timeout=30_000):
+            page.goto(f"http://127.0.0.1:{httpd.server_address[1]}/index.html")
+        assert len(wasm) == 1, wasm
+        assert page.evaluate("performance.getEntriesByName('toeleiding-interactive').length") == 0
+        assert page.get_by_role("heading", level=1).count() == 0, "the page started"
+        context.close()
+    finally:
+        httpd.shutdown()
