@@ -61,8 +61,18 @@ pub fn read(file_name: &str, bytes: &[u8]) -> Result<Answer, ImportError> {
     read_with(file_name, bytes, &Options::default())
 }
 
-/// Reads one answer, knowing who reads it.
+/// Reads one answer, knowing who reads it: [`parse`], then [`Parsed::answer`].
 pub fn read_with(file_name: &str, bytes: &[u8], options: &Options) -> Result<Answer, ImportError> {
+    parse(bytes)?.answer(file_name, options)
+}
+
+/// An answer's XML, parsed into its element tree but not yet read (wiped when dropped). Reading a
+/// file in two steps lets a page yield between them, and drop the tree in a third: for a large
+/// answer, each is a fraction of one long task.
+pub struct Parsed(Node);
+
+/// Checks an answer's bytes and parses them (the first step of [`read_with`]).
+pub fn parse(bytes: &[u8]) -> Result<Parsed, ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::TooLarge);
     }
@@ -76,9 +86,14 @@ pub fn read_with(file_name: &str, bytes: &[u8], options: &Options) -> Result<Ans
     if let Some(e) = error::sniff_text(&text) {
         return Err(e);
     }
-    let root = xml::tree::parse(&text)?;
-    drop(text);
-    recognise(&root, file_name, options, true)
+    Ok(Parsed(xml::tree::parse(&text)?))
+}
+
+impl Parsed {
+    /// Recognises the answer and reads it (the second step of [`read_with`]).
+    pub fn answer(&self, file_name: &str, options: &Options) -> Result<Answer, ImportError> {
+        recognise(&self.0, file_name, options, true)
+    }
 }
 
 /// The XML text an SSDN web service reply carries as a string (`xmlString`, usually in CDATA).
