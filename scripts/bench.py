@@ -11,7 +11,8 @@ writes the throttled medians into BENCHMARKS.md (between the `make bench` marker
 - throttled as an office laptop on a busy network (PROFILE, THROTTLED_RUNS runs each, medians):
   time to interactive of each page served by `scripts/serve.py` (precompressed, as `make serve`
   sends it) and of each single offline file opened from file://; the longest main-thread task
-  (PerformanceObserver `longtask` entries) while the page loads, while the referral is sealed in
+  (PerformanceObserver `longtask` entries, and the rendering of `long-animation-frame` entries)
+  while the page loads, while the referral is sealed in
   each format, while the opener opens each format and while "KSZ lezen" reads the 30 largest
   shared KSZ samples. A benchmark, not a test: nothing here asserts a time.
 """
@@ -326,8 +327,9 @@ def throttled_report(samples, rows):
         "(the boot script sets it once the wasm app has started and rendered its first screen). "
         "*Wasm arrived*: when the last byte of the page's WebAssembly had arrived (Resource Timing); "
         "what follows until *interactive* is compiling, starting and the first render. "
-        "*Longest task*: the longest main-thread task the browser reports (`longtask`, only tasks "
-        "over 50 ms exist), in throttled time. Load average of this shared 2-core machine "
+        "*Longest task*: the longest main-thread task the browser reports, a frame's style, layout "
+        "and paint included (`longtask` and the rendering part of `long-animation-frame` entries; "
+        "only those over 50 ms exist), in throttled time. Load average of this shared 2-core machine "
         f"(1 min): {samples['load before']:.1f} before, {samples['load after']:.1f} after.",
         "",
         "| page | first load raw | gzip | brotli | wasm arrived | interactive | longest task while loading | interactive, served uncompressed | interactive from file:// | longest task (file://) |",

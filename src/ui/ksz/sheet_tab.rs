@@ -74,6 +74,26 @@ pub fn sheet_tab(p: &KszPart, on: &Callback<KszAction>, notes: Notes) -> Html {
     let imported = Rc::new(p.imported.clone());
     let epoch = p.epoch;
     let births: Births = Rc::new(p.imported.birth_dates());
+    let form = html! {
+        <form novalidate=true class="geen-print" {onsubmit}>
+            <h2>{ m::RECORD_HEADING }</h2>
+            if !files.is_empty() {
+                <p class="hint">{ mi::FORM_IMPORTED }</p>
+            }
+            <TextField id={m::DATE_FIELD} label={m::DATE_LABEL} kind="date" width="breed-datum"
+                hint={Some(AttrValue::Static(m::DATE_HINT))}
+                value={record.consulted_on.clone()} oninput={on.reform(KszAction::Date)} />
+            <RecordForm record={record.clone()} problems={p.problems.clone()} prefix="ksz"
+                imported={Some(imported)}
+                on_status={on.reform(|(f, s)| KszAction::Status(f, s))}
+                on_tick={on.reform(|(id, v)| KszAction::Tick(id, v))}
+                person={p.person} persons={p.persons()}
+                on_person={on.reform(KszAction::Person)} />
+            <div class="acties">
+                <button type="submit" class="knop knop-primair">{ m::MAKE_SHEET }</button>
+            </div>
+        </form>
+    };
     html! {
         <>
             <ErrorSummary items={summary} round={p.round} title={m::SUMMARY_TITLE} />
@@ -89,24 +109,9 @@ pub fn sheet_tab(p: &KszPart, on: &Callback<KszAction>, notes: Notes) -> Html {
                 <Answers files={files.clone()} holders={holders.clone()} births={births.clone()} on_remove={on.reform(KszAction::Remove)}
                     on_applicant={on.reform(KszAction::Applicant)} />
             }
-            <form novalidate=true class="geen-print" {onsubmit}>
-                <h2>{ m::RECORD_HEADING }</h2>
-                if !files.is_empty() {
-                    <p class="hint">{ mi::FORM_IMPORTED }</p>
-                }
-                <TextField id={m::DATE_FIELD} label={m::DATE_LABEL} kind="date" width="breed-datum"
-                    hint={Some(AttrValue::Static(m::DATE_HINT))}
-                    value={record.consulted_on.clone()} oninput={on.reform(KszAction::Date)} />
-                <RecordForm record={record.clone()} problems={p.problems.clone()} prefix="ksz"
-                    imported={Some(imported)}
-                    on_status={on.reform(|(f, s)| KszAction::Status(f, s))}
-                    on_tick={on.reform(|(id, v)| KszAction::Tick(id, v))}
-                    person={p.person} persons={p.persons()}
-                    on_person={on.reform(KszAction::Person)} />
-                <div class="acties">
-                    <button type="submit" class="knop knop-primair">{ m::MAKE_SHEET }</button>
-                </div>
-            </form>
+            // The record form (about 260 elements, below the import area) comes in the task
+            // after the page's first screen.
+            <Gradually items={vec![form]} />
             if p.sheet_shown {
                 <SheetView {notes} worksheet={worksheet(&record)} consulted_on={record.consulted_on.clone()} {sources}>
                     if !files.is_empty() {
