@@ -109,23 +109,26 @@ fn a_word_file_of_msoffcrypto_tool_opens_with_the_hash_in_steps() {
     assert_eq!(asked.len(), 1);
 }
 
-#[test]
-fn a_7zip_archive_opens_with_the_key_in_steps() {
-    let dir = workdir("derive-7z");
-    std::fs::write(
-        dir.join("a.docx"),
-        agile::decrypt(MSOFFCRYPTO, "Geheim-2026-x")
-            .unwrap()
-            .as_slice(),
-    )
-    .unwrap();
+/// Our msoffcrypto-tool fixture's document, archived by 7-Zip with `options` and the password
+/// `geheim-2026` into `archive` (in a fresh folder `name`); the archive's bytes.
+fn archived_by_7zip(name: &str, options: &[&str], archive: &str) -> Vec<u8> {
+    let dir = workdir(name);
+    let docx = agile::decrypt(MSOFFCRYPTO, "Geheim-2026-x").unwrap();
+    std::fs::write(dir.join("a.docx"), docx.as_slice()).unwrap();
     let out = Command::new("7zz")
-        .args(["a", "-t7z", "-mhe=on", "-pgeheim-2026", "a.7z", "a.docx"])
+        .arg("a")
+        .args(options)
+        .args(["-pgeheim-2026", archive, "a.docx"])
         .current_dir(&dir)
         .output()
         .expect("7-Zip (7zz) must be installed: run `make test`");
     assert!(out.status.success(), "{out:?}");
-    let file = std::fs::read(dir.join("a.7z")).unwrap();
+    std::fs::read(dir.join(archive)).unwrap()
+}
+
+#[test]
+fn a_7zip_archive_opens_with_the_key_in_steps() {
+    let file = archived_by_7zip("derive-7z", &["-t7z", "-mhe=on"], "a.7z");
     let one_pass = open::open(&file, "geheim-2026").unwrap();
     {
         let (opened, asked) = open_asking(&file, "geheim 2026", sevenz_in_rounds);
@@ -144,30 +147,12 @@ fn a_7zip_archive_opens_with_the_key_in_steps() {
 
 #[test]
 fn a_7zip_zip_archive_with_winzip_aes_opens_with_the_key_in_steps() {
-    let dir = workdir("derive-zip");
-    std::fs::write(
-        dir.join("a.docx"),
-        agile::decrypt(MSOFFCRYPTO, "Geheim-2026-x")
-            .unwrap()
-            .as_slice(),
-    )
-    .unwrap();
     for (method, bits) in [("AES128", 128), ("AES256", 256)] {
-        let _ = std::fs::remove_file(dir.join("a.zip"));
-        let out = Command::new("7zz")
-            .args([
-                "a",
-                "-tzip",
-                &format!("-mem={method}"),
-                "-pgeheim-2026",
-                "a.zip",
-                "a.docx",
-            ])
-            .current_dir(&dir)
-            .output()
-            .expect("7-Zip (7zz) must be installed: run `make test`");
-        assert!(out.status.success(), "{out:?}");
-        let file = std::fs::read(dir.join("a.zip")).unwrap();
+        let file = archived_by_7zip(
+            &format!("derive-zip-{bits}"),
+            &["-tzip", &format!("-mem={method}")],
+            "a.zip",
+        );
         let one_pass = open::open(&file, "geheim-2026").unwrap();
         // Pasted with spaces for dashes: the first candidates are wrong, each its own key.
         let (opened, asked) = open_asking(&file, "geheim 2026", zip_in_steps);
