@@ -155,6 +155,31 @@ def test_our_7z_and_word_with_password_open(page, workdir):
     assert "Zoë" in page.locator("main").inner_text()
 
 
+
+def test_a_referral_being_opened_never_appears_after_alles_wissen(page, workdir):
+    """"Alles wissen" while the keys are still being derived: the opening goes on in the
+    background, but its result belongs to the wiped page and is dropped, not shown."""
+    seven, password = make_in_browser(page, workdir, ".7z (aangeraden)")
+    go_to_opener(page)
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})  # the derivation takes a while
+    # Pasted with spaces for dashes: two keys, the second one is the right one.
+    open_file(page, seven, password.replace("-", " "))
+    page.wait_for_function("() => performance.getEntriesByName('sleutel-7z-start').length > 0")
+    page.get_by_role("button", name="Alles wissen", exact=True).click()
+    page.get_by_role("heading", name="Verwijzing openen", level=1).wait_for()
+    # Both keys derived, the archive opened in the background, then a few more tasks.
+    page.wait_for_function("() => performance.getEntriesByName('sleutel-7z', 'measure').length >= 2",
+                           timeout=60_000)
+    page.evaluate("() => new Promise((done) => setTimeout(done, 500))")
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": 1})
+    assert page.get_by_role("heading", name="Verwijzing", level=2).count() == 0
+    assert "Zoë" not in page.content()
+    # The wiped page opens the same file again when asked.
+    open_file(page, seven, password)
+    page.get_by_role("heading", name="Verwijzing", level=2).wait_for()
+    assert "Zoë" in page.locator("main").inner_text()
+
 PARENT_LINE = "Naam ouder: Zoë Janssens"
 
 

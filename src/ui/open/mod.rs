@@ -98,7 +98,8 @@ pub fn opener(p: &OpenerProps) -> Html {
             match &open.bytes {
                 None => on.emit(OpenAction::NoFile),
                 Some(bytes) => {
-                    on.emit(OpenAction::Busy);
+                    let attempt = open.attempt.wrapping_add(1);
+                    on.emit(OpenAction::Started(attempt));
                     let (bytes, password, on) = (bytes.clone(), open.password.clone(), on.clone());
                     // Let the page say it is busy; the key derivations run in slices.
                     wasm_bindgen_futures::spawn_local(async move {
@@ -108,7 +109,7 @@ pub fn opener(p: &OpenerProps) -> Html {
                             .map(Rc::new);
                         // Showing the referral is a task of its own, after the one that opened it.
                         browser::yield_now().await;
-                        on.emit(OpenAction::Opened(result));
+                        on.emit(OpenAction::Opened(attempt, result));
                     });
                 }
             }

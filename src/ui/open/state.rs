@@ -25,6 +25,10 @@ pub struct OpenState {
     pub opened: Option<Rc<Opened>>,
     /// Opening is under way (a .7z key derivation takes a moment).
     pub busy: bool,
+    /// The number of the last "Openen": a result is taken only for the attempt under way. Kept
+    /// across a wipe, so a referral opened after "Alles wissen" (its keys still deriving) never
+    /// appears on the wiped page.
+    pub attempt: u32,
 }
 
 pub enum OpenAction {
@@ -35,10 +39,10 @@ pub enum OpenAction {
     Password(String),
     /// "Openen" without a file.
     NoFile,
-    /// Opening started.
-    Busy,
-    /// What opening the chosen file with the typed password gave.
-    Opened(Result<Rc<Opened>, OpenError>),
+    /// Opening started: attempt number (see [`OpenState::attempt`]).
+    Started(u32),
+    /// What opening the chosen file with the typed password gave, for an attempt.
+    Opened(u32, Result<Rc<Opened>, OpenError>),
 }
 
 impl OpenState {
@@ -60,13 +64,18 @@ impl OpenState {
             }
             OpenAction::Password(p) => self.password = Zeroizing::new(p),
             OpenAction::NoFile => self.fail(OpenProblem::NoFile),
-            OpenAction::Busy => self.busy = true,
-            OpenAction::Opened(Ok(opened)) => {
+            OpenAction::Started(attempt) => {
+                self.busy = true;
+                self.attempt = attempt;
+            }
+            // A result of an attempt that is not under way (wiped meanwhile): dropped.
+            OpenAction::Opened(attempt, _) if !self.busy || attempt != self.attempt => {}
+            OpenAction::Opened(_, Ok(opened)) => {
                 self.busy = false;
                 self.opened = Some(opened);
                 self.problem = None;
             }
-            OpenAction::Opened(Err(e)) => self.fail(OpenProblem::Open(e)),
+            OpenAction::Opened(_, Err(e)) => self.fail(OpenProblem::Open(e)),
         }
     }
 
@@ -86,6 +95,9 @@ impl crate::ui::shell::state::Part for OpenState {
     }
 
     fn wiped(&self, _fresh: crate::ui::shell::state::Fresh) -> OpenState {
-        OpenState::default()
+        OpenState {
+            attempt: self.attempt,
+            ..OpenState::default()
+        }
     }
 }
