@@ -25,10 +25,10 @@ pub struct OpenerProps {
     pub on: Callback<OpenAction>,
 }
 
-/// Reads a chosen or dropped file (an effect) and hands its bytes on.
-fn take_file(on: Callback<OpenAction>, file: File) {
+/// Reads a chosen or dropped file (an effect) and hands its bytes on, for the page's `epoch`.
+fn take_file(on: Callback<OpenAction>, epoch: u32, file: File) {
     if file.size() > MAX_ARCHIVE_BYTES as f64 {
-        on.emit(OpenAction::FileFailed(OpenError::TooLarge));
+        on.emit(OpenAction::FileFailed(epoch, OpenError::TooLarge));
         return;
     }
     let name = file.name();
@@ -36,9 +36,9 @@ fn take_file(on: Callback<OpenAction>, file: File) {
         match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
             Ok(buffer) => {
                 let bytes = Zeroizing::new(js_sys::Uint8Array::new(&buffer).to_vec());
-                on.emit(OpenAction::File(name, Rc::new(bytes)));
+                on.emit(OpenAction::File(epoch, name, Rc::new(bytes)));
             }
-            Err(_) => on.emit(OpenAction::FileFailed(OpenError::Damaged)),
+            Err(_) => on.emit(OpenAction::FileFailed(epoch, OpenError::Damaged)),
         }
     });
 }
@@ -65,12 +65,13 @@ pub fn opener(p: &OpenerProps) -> Html {
             });
         }
     });
+    let epoch = o.epoch;
     let on_file = {
         let on = p.on.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                take_file(on.clone(), file);
+                take_file(on.clone(), epoch, file);
             }
         })
     };
@@ -83,7 +84,7 @@ pub fn opener(p: &OpenerProps) -> Html {
                 .and_then(|d| d.files())
                 .and_then(|f| f.get(0))
             {
-                take_file(on.clone(), file);
+                take_file(on.clone(), epoch, file);
             }
         })
     };
@@ -98,8 +99,8 @@ pub fn opener(p: &OpenerProps) -> Html {
             match &open.bytes {
                 None => on.emit(OpenAction::NoFile),
                 Some(bytes) => {
-                    let attempt = open.attempt.wrapping_add(1);
-                    on.emit(OpenAction::Started(attempt));
+                    let epoch = open.epoch;
+                    on.emit(OpenAction::Busy);
                     let (bytes, password, on) = (bytes.clone(), open.password.clone(), on.clone());
                     // Let the page say it is busy; the key derivations run in slices.
                     wasm_bindgen_futures::spawn_local(async move {
@@ -109,7 +110,7 @@ pub fn opener(p: &OpenerProps) -> Html {
                             .map(Rc::new);
                         // Showing the referral is a task of its own, after the one that opened it.
                         browser::yield_now().await;
-                        on.emit(OpenAction::Opened(attempt, result));
+                        on.emit(OpenAction::Opened(epoch, result));
                     });
                 }
             }

@@ -25,51 +25,53 @@ pub struct OpenState {
     pub opened: Option<Rc<Opened>>,
     /// Opening is under way (a .7z key derivation takes a moment).
     pub busy: bool,
-    /// The number of the last "Openen": a result is taken only for the attempt under way. Kept
-    /// across a wipe, so a referral opened after "Alles wissen" (its keys still deriving) never
-    /// appears on the wiped page.
-    pub attempt: u32,
+    /// How many times this page was wiped. A file read or an opening finishes after the task that
+    /// started it: its result names the epoch it began in and is dropped in another one, so a
+    /// referral whose keys were still deriving when "Alles wissen" was pressed never appears on
+    /// the wiped page, nor a file chosen just before.
+    pub epoch: u32,
 }
 
 pub enum OpenAction {
-    /// A received file was chosen and read (name, bytes).
-    File(String, Rc<Zeroizing<Vec<u8>>>),
-    /// The chosen file could not be taken (too large, unreadable).
-    FileFailed(OpenError),
+    /// A received file was chosen and read (epoch, name, bytes).
+    File(u32, String, Rc<Zeroizing<Vec<u8>>>),
+    /// The chosen file could not be taken (too large, unreadable), in an epoch.
+    FileFailed(u32, OpenError),
     Password(String),
     /// "Openen" without a file.
     NoFile,
-    /// Opening started: attempt number (see [`OpenState::attempt`]).
-    Started(u32),
-    /// What opening the chosen file with the typed password gave, for an attempt.
+    /// Opening started.
+    Busy,
+    /// What opening the chosen file with the typed password gave, in an epoch.
     Opened(u32, Result<Rc<Opened>, OpenError>),
 }
 
 impl OpenState {
     pub fn apply(&mut self, action: OpenAction) {
         match action {
-            OpenAction::File(name, bytes) => {
+            // What an earlier epoch started (the page was wiped meanwhile): dropped.
+            OpenAction::File(epoch, ..)
+            | OpenAction::FileFailed(epoch, _)
+            | OpenAction::Opened(epoch, _)
+                if epoch != self.epoch => {}
+            OpenAction::File(_, name, bytes) => {
                 self.file_name = Some(name);
                 self.bytes = Some(bytes);
                 self.problem = None;
                 self.opened = None;
             }
-            OpenAction::FileFailed(e) => {
+            OpenAction::FileFailed(_, e) => {
                 *self = OpenState {
                     password: self.password.clone(),
                     round: self.round + 1,
                     problem: Some(OpenProblem::Open(e)),
+                    epoch: self.epoch,
                     ..OpenState::default()
                 };
             }
             OpenAction::Password(p) => self.password = Zeroizing::new(p),
             OpenAction::NoFile => self.fail(OpenProblem::NoFile),
-            OpenAction::Started(attempt) => {
-                self.busy = true;
-                self.attempt = attempt;
-            }
-            // A result of an attempt that is not under way (wiped meanwhile): dropped.
-            OpenAction::Opened(attempt, _) if !self.busy || attempt != self.attempt => {}
+            OpenAction::Busy => self.busy = true,
             OpenAction::Opened(_, Ok(opened)) => {
                 self.busy = false;
                 self.opened = Some(opened);
@@ -96,7 +98,7 @@ impl crate::ui::shell::state::Part for OpenState {
 
     fn wiped(&self, _fresh: crate::ui::shell::state::Fresh) -> OpenState {
         OpenState {
-            attempt: self.attempt,
+            epoch: self.epoch.wrapping_add(1),
             ..OpenState::default()
         }
     }
