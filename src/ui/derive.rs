@@ -1,7 +1,8 @@
 //! The long key derivations without a long task on the main thread (issue 20): the `.7z` key
 //! (2^19 SHA-256 rounds), the Word password hash (100,000 SHA-512 rounds), both with `sha2`, and
-//! the WinZip AES key (PBKDF2-HMAC-SHA1, for each password candidate), a slice at a time; between slices the page's event loop runs, so it keeps showing that it is
-//! busy and answers input, and the password never leaves wasm memory. Not WebCrypto: its digest
+//! the WinZip AES key (PBKDF2-HMAC-SHA1, for each password candidate), a slice at a time;
+//! between slices the page's event loop runs, so it keeps showing that it is busy and answers
+//! input, and the password never leaves wasm memory. Not WebCrypto: its digest
 //! of the 7z message ran on the main thread as one long task (BENCHMARKS.md, "Main thread").
 //! Each derivation is measured (`sleutel-7z`, `sleutel-word`, `sleutel-zip`) for the benchmarks
 //! and the tests.
