@@ -48,7 +48,7 @@ fn zip_in_steps(request: &Request) -> Zeroizing<Vec<u8>> {
         panic!("not a zip request");
     };
     let len = zip_aes::derived_len(*bits).unwrap();
-    let mut stretch = zip_aes::Stretch::new(request.password.as_bytes(), salt, len);
+    let mut stretch = zip_aes::Stretch::new(request.password.as_bytes(), salt, *bits);
     let mut steps = 0;
     while !stretch.run(100) {
         steps += 1;

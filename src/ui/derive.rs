@@ -10,7 +10,7 @@
 use crate::formats::agile::keys::Spin;
 use crate::formats::derive::{Derivation, Derived, Request};
 use crate::formats::sevenz::Rounds;
-use crate::formats::zip::aes::{derived_len, Stretch};
+use crate::formats::zip::aes::Stretch;
 use crate::open::{open_with, OpenError, Opened, Pending};
 use crate::ui::browser;
 use zeroize::Zeroizing;
@@ -112,8 +112,7 @@ async fn agile(password: &str, salt: &[u8; 16], spin: u32) -> Zeroizing<Vec<u8>>
 
 async fn zip_aes(password: &str, salt: &[u8], bits: u16) -> Zeroizing<Vec<u8>> {
     let mut slices = Slices::new();
-    let len = derived_len(bits).unwrap_or(0);
-    let mut stretch = Stretch::new(password.as_bytes(), salt, len);
+    let mut stretch = Stretch::new(password.as_bytes(), salt, bits);
     while !stretch.run(PBKDF2_ROUNDS) {
         slices.tick().await;
     }

@@ -77,8 +77,10 @@ pub struct Stretch {
 }
 
 impl Stretch {
-    /// `len` bytes of key material (see [`derived_len`]).
-    pub fn new(password: &[u8], salt: &[u8], len: usize) -> Stretch {
+    /// The key material of an entry of `bits` ([`derived_len`]; none for a key length WinZip
+    /// AES does not have: decrypting with it reports damage).
+    pub fn new(password: &[u8], salt: &[u8], bits: u16) -> Stretch {
+        let len = derived_len(bits).unwrap_or(0);
         Stretch {
             mac: <HmacSha1 as KeyInit>::new_from_slice(password).expect("any key size"),
             salt: salt.to_vec(),
@@ -128,10 +130,9 @@ impl Stretch {
     }
 }
 
-/// The key material for an entry of `bits`, derived here in one pass (empty for a key length
-/// WinZip AES does not have: decrypting with it reports damage).
+/// The key material for an entry of `bits` ([`Stretch`]), derived here in one pass.
 pub fn derive(password: &[u8], salt: &[u8], bits: u16) -> Zeroizing<Vec<u8>> {
-    let mut stretch = Stretch::new(password, salt, derived_len(bits).unwrap_or(0));
+    let mut stretch = Stretch::new(password, salt, bits);
     stretch.run(u32::MAX);
     stretch.key()
 }
@@ -187,7 +188,7 @@ mod tests {
             pbkdf2::pbkdf2::<HmacSha1>(b"geheim", b"zout1234", ROUNDS, &mut expected).unwrap();
             assert_eq!(&derive(b"geheim", b"zout1234", bits)[..], &expected[..]);
             for step in [1, 7, 999, 1000, 1001] {
-                let mut stretch = Stretch::new(b"geheim", b"zout1234", len);
+                let mut stretch = Stretch::new(b"geheim", b"zout1234", bits);
                 let mut steps = 1;
                 while !stretch.run(step) {
                     steps += 1;
