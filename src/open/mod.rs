@@ -157,6 +157,13 @@ impl From<OpenError> for Pending {
     }
 }
 
+/// A reader's failure (zip) is the opener's, as [`OpenError`] says.
+impl From<ZipError> for Pending {
+    fn from(e: ZipError) -> Self {
+        Pending::Failed(e.into())
+    }
+}
+
 /// Opens a received file with `password` (as typed or pasted: see [`password_candidates`]),
 /// deriving every key here, in one pass: the loop a page runs around [`open_with`], with the
 /// derivations done natively.

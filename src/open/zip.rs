@@ -18,7 +18,7 @@ pub fn open(
     password: &str,
     keys: &mut Derived,
 ) -> Result<(String, Zeroizing<Vec<u8>>, Protection), Pending> {
-    let zip = Archive::open(archive, MAX_ENTRIES).map_err(OpenError::from)?;
+    let zip = Archive::open(archive, MAX_ENTRIES)?;
     let index = zip
         .entries
         .iter()
@@ -46,9 +46,7 @@ pub fn open(
             }
             decrypt_with_candidates(&zip, index, password, keys)?
         }
-        _ => zip
-            .read(index, MAX_DOCUMENT_BYTES)
-            .map_err(OpenError::from)?,
+        _ => zip.read(index, MAX_DOCUMENT_BYTES)?,
     };
     Ok((name, docx, protection))
 }
@@ -63,10 +61,7 @@ fn decrypt_with_candidates(
     typed: &str,
     keys: &mut Derived,
 ) -> Result<Zeroizing<Vec<u8>>, Pending> {
-    let (bits, salt) = zip
-        .aes_salt(index)
-        .map_err(OpenError::from)?
-        .ok_or(OpenError::Damaged)?;
+    let (bits, salt) = zip.aes_salt(index)?.ok_or(OpenError::Damaged)?;
     for candidate in password_candidates(typed) {
         let derivation = Derivation::ZipAes {
             salt: salt.to_vec(),
@@ -76,7 +71,7 @@ fn decrypt_with_candidates(
         match zip.read_with_key(index, &key, MAX_DOCUMENT_BYTES) {
             Ok(docx) => return Ok(docx),
             Err(ZipError::WrongPassword) => {}
-            Err(other) => return Err(OpenError::from(other).into()),
+            Err(other) => return Err(other.into()),
         }
     }
     Err(OpenError::WrongPassword.into())
