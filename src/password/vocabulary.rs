@@ -9,7 +9,6 @@
 
 use super::lists::List;
 use std::collections::HashMap;
-use std::io::Read;
 use std::sync::OnceLock;
 
 /// The blob's sections, in order, each starting with a line `#! <file name>`: listed once in
@@ -155,17 +154,18 @@ pub fn install(deflated: &[u8]) -> Result<(), VocabularyError> {
     if INSTALLED.get().is_some() {
         return Ok(());
     }
-    let mut text = String::new();
-    flate2::read::DeflateDecoder::new(deflated)
-        .take(MAX_INFLATED as u64 + 1)
-        .read_to_string(&mut text)
-        .map_err(|_| VocabularyError::Damaged)?;
-    if text.len() > MAX_INFLATED {
-        return Err(VocabularyError::Damaged);
-    }
-    let vocabulary = parse(&text)?;
+    let vocabulary = parse(&inflate(deflated)?)?;
     let _ = INSTALLED.set(vocabulary);
     Ok(())
+}
+
+/// The blob's text: at most `MAX_INFLATED` bytes of UTF-8. With miniz_oxide's one-call inflate,
+/// as the zip reader's; on the referral page it links less than flate2's streaming reader
+/// (BENCHMARKS.md, issue 20).
+fn inflate(deflated: &[u8]) -> Result<String, VocabularyError> {
+    let inflated = miniz_oxide::inflate::decompress_to_vec_with_limit(deflated, MAX_INFLATED)
+        .map_err(|_| VocabularyError::Damaged)?;
+    String::from_utf8(inflated).map_err(|_| VocabularyError::Damaged)
 }
 
 /// The installed vocabulary. Native builds install the compiled-in blob on first use; the page
@@ -185,6 +185,20 @@ pub const BLOB: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/password-lists
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inflate_is_bounded_and_refuses_what_is_not_the_blob() {
+        assert!(inflate(BLOB).is_ok_and(|t| t.len() <= MAX_INFLATED));
+        assert!(matches!(
+            inflate(b"not deflate"),
+            Err(VocabularyError::Damaged)
+        ));
+        let bomb = miniz_oxide::deflate::compress_to_vec(&vec![b'a'; MAX_INFLATED + 1], 6);
+        assert!(bomb.len() < 10_000);
+        assert!(matches!(inflate(&bomb), Err(VocabularyError::Damaged)));
+        let not_utf8 = miniz_oxide::deflate::compress_to_vec(&[0xff, 0xfe], 6);
+        assert!(matches!(inflate(&not_utf8), Err(VocabularyError::Damaged)));
+    }
 
     #[test]
     fn the_compiled_in_lists_install_with_every_section() {
