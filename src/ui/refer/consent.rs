@@ -7,6 +7,7 @@ use super::languages::{self, Load};
 use crate::model::{FieldId, CONSENT_POINTS};
 use crate::refer::{Edit, Flow, FlowAction};
 use crate::ui::common::fields::{Checkbox, TextField};
+use crate::ui::common::gradual::use_gradual;
 use crate::ui::messages::fields::label;
 use crate::ui::messages::refer::{consent as m, INFO_SHEET};
 use std::rc::Rc;
@@ -39,6 +40,22 @@ pub fn consent_step(p: &ConsentProps) -> Html {
             />
         }
     };
+    // In the task after the rest of the step: the date control is the first screen's most
+    // expensive element (17-28 ms on a slow laptop, BENCHMARKS.md), and it lies below the fold at
+    // every common screen size.
+    let date_shown = use_gradual(1, 0) == 1;
+    let date = html! {
+        <TextField
+            id={FieldId::ConsentDate.slug()}
+            label={label(FieldId::ConsentDate)}
+            hint={Some(AttrValue::Static(m::DATE_HINT))}
+            kind="date"
+            width="breed-datum"
+            value={flow.form().consent.date.clone()}
+            error={field_error(flow, FieldId::ConsentDate)}
+            oninput={on.reform(|v| FlowAction::Edit(Edit::Set(FieldId::ConsentDate, v)))}
+        />
+    };
     let on_sheet = p.on_sheet.reform(|_: MouseEvent| ());
     let body = html! {
         <>
@@ -56,16 +73,7 @@ pub fn consent_step(p: &ConsentProps) -> Html {
             <fieldset>
                 <legend>{ m::CONSENT }</legend>
                 { checkbox(explained) }
-                <TextField
-                    id={FieldId::ConsentDate.slug()}
-                    label={label(FieldId::ConsentDate)}
-                    hint={Some(AttrValue::Static(m::DATE_HINT))}
-                    kind="date"
-                    width="breed-datum"
-                    value={flow.form().consent.date.clone()}
-                    error={field_error(flow, FieldId::ConsentDate)}
-                    oninput={on.reform(|v| FlowAction::Edit(Edit::Set(FieldId::ConsentDate, v)))}
-                />
+                if date_shown { { date } }
             </fieldset>
         </>
     };
