@@ -234,7 +234,16 @@ def single_page(b: Built, build_meta: str, served_html: str, lists: bytes | None
         b.js.read_text()
         + "\n// Toeleiding single-file loader: the wasm is embedded below (base64).\n"
         + f"const TOELEIDING_WASM = '{base64.b64encode(b.wasm.read_bytes()).decode()}';\n"
-        + "await __wbg_init({ module_or_path: Uint8Array.from(atob(TOELEIDING_WASM), (c) => c.charCodeAt(0)) });\n"
+        # The browser's own base64 decoder where it has one (Chrome and Edge 140, Firefox 133,
+        # Safari 18.2), else a plain loop: Uint8Array.from with a function over atob's string,
+        # as before, took 150-200 ms at 4x CPU (BENCHMARKS.md, issue 20).
+        + "const wasmBytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(TOELEIDING_WASM) : (() => {\n"
+        + "  const text = atob(TOELEIDING_WASM);\n"
+        + "  const bytes = new Uint8Array(text.length);\n"
+        + "  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);\n"
+        + "  return bytes;\n"
+        + "})();\n"
+        + "await __wbg_init({ module_or_path: wasmBytes });\n"
         + "performance.mark('toeleiding-interactive');\n"
     )
     style = b.css.read_text()

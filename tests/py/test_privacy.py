@@ -268,6 +268,25 @@ def test_the_single_file_judges_an_agreed_password_with_its_embedded_lists(brows
     context.close()
 
 
+@pytest.mark.parametrize("name", sorted(SINGLE_FILES))
+def test_each_single_file_starts_without_the_browsers_base64_decoder(browser, name):
+    """The single files decode their wasm with `Uint8Array.fromBase64` where the browser has it
+    (Chromium here does) and with a loop where it has not (browsers before 2025): the loop starts
+    each page too, under the same Content Security Policy."""
+    context = browser.new_context(locale="nl-BE")
+    context.add_init_script("delete Uint8Array.fromBase64;")
+    context.add_init_script(CSP_LISTENER)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto((DIST / name).as_uri())
+    page.wait_for_function("() => performance.getEntriesByName('toeleiding-interactive').length > 0")
+    assert page.evaluate("typeof Uint8Array.fromBase64") == "undefined"
+    assert page.get_by_role("heading", level=1).first.is_visible(), name
+    assert errors == [] and page.evaluate("window.__cspViolations") == [], (name, errors)
+    context.close()
+
+
 def test_automatic_wipe_after_15_minutes_with_warning(browser, app_url):
     context = browser.new_context(locale="nl-BE")
     page = context.new_page()
