@@ -157,6 +157,9 @@ def open_interactive(page, url):
     cdp.detach()
     if "exceptionDetails" in answer:
         raise RuntimeError(f"no interactive mark on {url}: {answer['exceptionDetails']}")
+    # Playwright injects the same helper for its first locator: let that happen now, after the
+    # mark, rather than inside the first measurement (it was KSZ reading's longest task).
+    page.locator("html").count()
     return answer["result"]["value"]
 
 
