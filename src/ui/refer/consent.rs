@@ -44,18 +44,6 @@ pub fn consent_step(p: &ConsentProps) -> Html {
     // expensive element (17-28 ms on a slow laptop, BENCHMARKS.md), and it lies below the fold at
     // every common screen size.
     let date_shown = use_gradual(1, 0) == 1;
-    let date = html! {
-        <TextField
-            id={FieldId::ConsentDate.slug()}
-            label={label(FieldId::ConsentDate)}
-            hint={Some(AttrValue::Static(m::DATE_HINT))}
-            kind="date"
-            width="breed-datum"
-            value={flow.form().consent.date.clone()}
-            error={field_error(flow, FieldId::ConsentDate)}
-            oninput={on.reform(|v| FlowAction::Edit(Edit::Set(FieldId::ConsentDate, v)))}
-        />
-    };
     let on_sheet = p.on_sheet.reform(|_: MouseEvent| ());
     let body = html! {
         <>
@@ -73,7 +61,18 @@ pub fn consent_step(p: &ConsentProps) -> Html {
             <fieldset>
                 <legend>{ m::CONSENT }</legend>
                 { checkbox(explained) }
-                if date_shown { { date } }
+                if date_shown {
+                    <TextField
+                        id={FieldId::ConsentDate.slug()}
+                        label={label(FieldId::ConsentDate)}
+                        hint={Some(AttrValue::Static(m::DATE_HINT))}
+                        kind="date"
+                        width="breed-datum"
+                        value={flow.form().consent.date.clone()}
+                        error={field_error(flow, FieldId::ConsentDate)}
+                        oninput={on.reform(|v| FlowAction::Edit(Edit::Set(FieldId::ConsentDate, v)))}
+                    />
+                }
             </fieldset>
         </>
     };
