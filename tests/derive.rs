@@ -1,8 +1,8 @@
 //! The key derivations in steps, as the browser runs them (issue 20: no long task on the main
 //! thread), give exactly the keys of the one-pass derivations and of 7-Zip's definition (the
 //! SHA-256 of one long message): on files made by 7-Zip (.7z and zip with WinZip AES) and by
-//! msoffcrypto-tool (independent writers), on our own sealed files, and through the opener's loop that asks for one key at a
-//! time.
+//! msoffcrypto-tool (independent writers), on our own sealed files, and through the opener's
+//! loop that asks for one key at a time.
 
 use sha2::{Digest, Sha256};
 use std::path::PathBuf;

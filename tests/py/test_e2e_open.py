@@ -155,7 +155,6 @@ def test_our_7z_and_word_with_password_open(page, workdir):
     assert "Zoë" in page.locator("main").inner_text()
 
 
-
 def test_a_referral_being_opened_never_appears_after_alles_wissen(page, workdir):
     """"Alles wissen" while the keys are still being derived: the opening goes on in the
     background, but its result belongs to the wiped page and is dropped, not shown."""
@@ -179,6 +178,7 @@ def test_a_referral_being_opened_never_appears_after_alles_wissen(page, workdir)
     open_file(page, seven, password)
     page.get_by_role("heading", name="Verwijzing", level=2).wait_for()
     assert "Zoë" in page.locator("main").inner_text()
+
 
 PARENT_LINE = "Naam ouder: Zoë Janssens"
 
