@@ -31,11 +31,12 @@ test: setup-build setup-test lint deny unit fuzz build interop-e2e
 
 lint:
 	cargo fmt --all -- --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p toeleiding-reader -- -D warnings
 
 unit:
-	cargo test -- --show-output
+	cargo test --workspace -- --show-output
 
 interop-e2e:
 	$(PYTEST) tests/py

@@ -68,6 +68,90 @@ NOTES_ELEMENT = "toeleiding-leeswijzer"
 LANGUAGES_FILE = "sheet-languages.txt"
 LANGUAGES_ELEMENT = "toeleiding-talen"
 
+# The KSZ readers as a wasm module of their own (reader/, src/ui/ksz/reader.rs): "KSZ lezen" loads
+# it after its first screen, so its first load carries none of the readers. Built with cargo as a
+# cdylib; wasm-metadce keeps only its own exports (Rust exports every `#[no_mangle]` symbol of
+# every linked crate, wasm-bindgen's too), wasm-opt replaces the wasm-bindgen imports that only
+# its function table still names (never called) and optimises; the custom sections go (about
+# 200 KB of wasm-bindgen's). The result must import nothing and export exactly READER_EXPORTS.
+# Served as ksz-lezer-<hash>.wasm, named with its integrity in the page's <meta>; embedded as a
+# base64 data block in the single offline file.
+READER_ELEMENT = "toeleiding-lezer"
+READER_EXPORTS = ["memory", "reader_input", "reader_parse", "reader_answer", "reader_output",
+                  "reader_output_len", "reader_wipe"]
+# The features rustc's wasm32 target uses (as for the pages' wasm-opt, which Trunk runs).
+WASM_FEATURES = ["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+                 "--enable-mutable-globals"]
+
+
+def leb128(data: bytes, at: int) -> tuple[int, int]:
+    """An unsigned LEB128 number at `at`: (value, position after it)."""
+    value = shift = 0
+    while True:
+        byte = data[at]
+        at += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return value, at
+
+
+def wasm_sections(data: bytes):
+    """(id, start, payload start, end) of each section of a wasm binary."""
+    if data[:8] != b"\0asm\x01\0\0\0":
+        sys.exit("build: the reader module is not a wasm binary")
+    at = 8
+    while at < len(data):
+        size, payload = leb128(data, at + 1)
+        yield data[at], at, payload, payload + size
+        at = payload + size
+
+
+def without_custom_sections(data: bytes) -> bytes:
+    return data[:8] + b"".join(data[start:end] for sid, start, _, end in wasm_sections(data) if sid != 0)
+
+
+def wasm_interface(data: bytes) -> tuple[int, list[str]]:
+    """How many imports a wasm binary has, and the names of its exports."""
+    imports, exports = 0, []
+    for sid, _, payload, _ in wasm_sections(data):
+        if sid == 2:
+            imports, _ = leb128(data, payload)
+        elif sid == 7:
+            count, at = leb128(data, payload)
+            for _ in range(count):
+                length, at = leb128(data, at)
+                exports.append(data[at:at + length].decode())
+                at += length + 1  # the kind
+                _, at = leb128(data, at)  # the index
+    return imports, exports
+
+
+def reader_module(release: bool) -> bytes:
+    import json
+    import tempfile
+
+    cmd = ["cargo", "build", "--target", "wasm32-unknown-unknown", "-p", "toeleiding-reader"]
+    if release:
+        cmd.append("--release")
+    print("build:", " ".join(cmd), flush=True)
+    subprocess.run(cmd, cwd=ROOT, check=True)
+    profile = "release" if release else "debug"
+    built = ROOT / "target" / "wasm32-unknown-unknown" / profile / "toeleiding_reader.wasm"
+    with tempfile.TemporaryDirectory() as tmp:
+        graph, dce, opt = Path(tmp) / "graph.json", Path(tmp) / "dce.wasm", Path(tmp) / "opt.wasm"
+        graph.write_text(json.dumps([{"name": e, "root": True, "export": e} for e in READER_EXPORTS]))
+        subprocess.run(["wasm-metadce", *WASM_FEATURES, "-f", str(graph), str(built), "-o", str(dce)],
+                       check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(["wasm-opt", *WASM_FEATURES, "--remove-imports", "-Oz", "--strip-debug",
+                        "--strip-producers", str(dce), "-o", str(opt)], check=True)
+        data = without_custom_sections(opt.read_bytes())
+    imports, exports = wasm_interface(data)
+    if imports or sorted(exports) != sorted(READER_EXPORTS):
+        sys.exit(f"build: the reader module imports {imports} and exports {exports}; "
+                 f"expected no imports and {READER_EXPORTS}")
+    return data
+
 
 def out_file(release: bool, name: str) -> bytes:
     """A file the build script wrote for the wasm build just made (the newest of its OUT_DIRs)."""
@@ -202,7 +286,8 @@ def boot_script(b: Built) -> bytes:
     ).encode()
 
 
-def served_page(b: Built, build_meta: str, boot_name: str, boot_bytes: bytes) -> str:
+def served_page(b: Built, build_meta: str, boot_name: str, boot_bytes: bytes,
+                reader: tuple[str, bytes] | None = None) -> str:
     html, n = re.subn(r'<script type="module">.*?</script>\s*', "", b.html, flags=re.S)
     if n != 1:
         sys.exit(f"build: Trunk's inline loader script not found in {b.page}")
@@ -220,6 +305,8 @@ def served_page(b: Built, build_meta: str, boot_name: str, boot_bytes: bytes) ->
     if n != 1:
         sys.exit(f"build: no <title> in {b.page}")
     head = f'<meta http-equiv="Content-Security-Policy" content="{CSP_SERVED}">\n  {build_meta}\n  '
+    if reader:
+        head += f'<meta name="{READER_ELEMENT}" content="./{reader[0]} {sri(reader[1])}">\n  '
     html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  ' + head, 1)
     script = (
         f'<script type="module" src="./{boot_name}" integrity="{sri(boot_bytes)}" '
@@ -229,7 +316,8 @@ def served_page(b: Built, build_meta: str, boot_name: str, boot_bytes: bytes) ->
 
 
 def single_page(b: Built, build_meta: str, served_html: str, lists: bytes | None,
-                notes: bytes | None = None, languages: bytes | None = None) -> str:
+                notes: bytes | None = None, languages: bytes | None = None,
+                reader: bytes | None = None) -> str:
     loader = (
         b.js.read_text()
         + "\n// Toeleiding single-file loader: the wasm is embedded below (base64).\n"
@@ -280,6 +368,12 @@ def single_page(b: Built, build_meta: str, served_html: str, lists: bytes | None
             if languages
             else ""
         )
+        + (
+            f'<script type="application/octet-stream" id="{READER_ELEMENT}">'
+            f"{base64.b64encode(reader).decode()}</script>\n"
+            if reader
+            else ""
+        )
         + f"</head>\n<body>{body}</body>\n</html>\n"
     )
 
@@ -324,6 +418,9 @@ def main() -> None:
     digest.update(notes)
     languages = sheet_languages(release)
     digest.update(languages)
+    reader = reader_module(release)
+    digest.update(reader)
+    reader_name = f"ksz-lezer-{hashlib.sha256(reader).hexdigest()[:16]}.wasm"
     fingerprint = digest.hexdigest()[:12]
     build_meta = f'<meta name="toeleiding-build" content="{version} {fingerprint}">'
 
@@ -337,13 +434,15 @@ def main() -> None:
         (DIST / boot_name).write_bytes(boot_bytes)
         for f in (b.js, b.wasm, b.css):
             shutil.copy2(f, DIST / f.name)
-        html = served_page(b, build_meta, boot_name, boot_bytes)
+        ksz = b.binary == "ksz"
+        html = served_page(b, build_meta, boot_name, boot_bytes, (reader_name, reader) if ksz else None)
         (DIST / b.page).write_text(html)
         single = DIST / b.single
         refer = b.binary == "toeleiding"
         single.write_text(single_page(b, build_meta, html, lists if refer else None,
-                                      notes if b.binary == "ksz" else None,
-                                      languages if refer else None))
+                                      notes if ksz else None,
+                                      languages if refer else None,
+                                      reader if ksz else None))
         sha = hashlib.sha256(single.read_bytes()).hexdigest()
         (DIST / f"{b.single}.sha256").write_text(f"{sha}  {b.single}\n")
         files += [f"./{b.page}", f"./{b.css.name}", f"./{b.js.name}", f"./{b.wasm.name}", f"./{boot_name}"]
@@ -354,6 +453,8 @@ def main() -> None:
     files.append(f"./{NOTES_FILE}")
     (DIST / LANGUAGES_FILE).write_bytes(languages)
     files.append(f"./{LANGUAGES_FILE}")
+    (DIST / reader_name).write_bytes(reader)
+    files.append(f"./{reader_name}")
     unique = list(dict.fromkeys(files))
     (DIST / "sw.js").write_text(service_worker(fingerprint, unique))
     encodings = precompress(DIST)

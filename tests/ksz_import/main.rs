@@ -92,3 +92,4 @@ mod readers;
 mod register;
 mod services;
 mod tx25_groups;
+mod wire;

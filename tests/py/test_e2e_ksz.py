@@ -2,6 +2,7 @@
 the KSZ showed, get the worksheet per condition, print the working note (no identifying data),
 read the guide, practise on a dossier and compare with the model answer, wipe."""
 
+import re
 import subprocess
 
 from conftest import ARTIFACTS, DIST, ROOT, require
@@ -198,4 +199,29 @@ def test_the_single_offline_file_shows_the_guide_without_any_request(browser):
     page.get_by_role("button", name="Oefenen").click()
     assert page.locator(".dossier-kaart p").first.inner_text().strip()
     assert [u for u in requests if not u.startswith(("blob:", "data:"))] == [single.as_uri()], requests
+    context.close()
+
+
+def test_the_single_offline_file_reads_answers_with_the_reader_it_carries(browser):
+    """The readers are a wasm module of their own: opened from disk, the page takes it from the
+    file itself. An answer and a pasted one are read; nothing is requested."""
+    context = browser.new_context(locale="nl-BE")
+    page = context.new_page()
+    requests, errors = [], []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    single = DIST / "toeleiding-ksz.html"
+    page.goto(single.as_uri())
+    page.get_by_role("heading", name="KSZ lezen", level=1).wait_for()
+    fixtures = ROOT / "tests" / "fixtures" / "ksz"
+    page.get_by_label("Kies een of meer bestanden").set_input_files(str(fixtures / "tx25_v2_fr.xml"))
+    status = page.locator(".ksz-import [role=status]")
+    status.filter(has_text="1 bestand ingelezen.").wait_for()
+    page.get_by_role("heading", name=re.compile(r"^Bestand 1: RetrieveTIGroups")).wait_for()
+    page.get_by_label("Of plak de XML van één antwoord").fill((fixtures / "magda_soap_kadaster.xml").read_text())
+    page.get_by_role("button", name="Lees de geplakte XML").click()
+    page.get_by_role("heading", name=re.compile(r"^Bestand 2: ")).wait_for()
+    assert page.locator(".ksz-import [role=alert]").count() == 0
+    assert [u for u in requests if not u.startswith(("blob:", "data:"))] == [single.as_uri()], requests
+    assert errors == []
     context.close()

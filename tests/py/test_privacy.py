@@ -268,6 +268,35 @@ def test_the_single_file_judges_an_agreed_password_with_its_embedded_lists(brows
     context.close()
 
 
+def test_the_ksz_reader_module_imports_nothing(browser):
+    """KSZ lezen's readers run in a wasm module of their own (reader/) that imports nothing, as
+    the browser's own engine lists it: no function of the page, the network or the DOM is within
+    its reach; it gets bytes and gives bytes. The served page names it with its integrity; the
+    single offline file carries the same module."""
+    import base64
+
+    served = sorted(DIST.glob("ksz-lezer-*.wasm"))
+    assert len(served) == 1, served
+    data = served[0].read_bytes()
+    page = browser.new_page()
+    imports, exports = page.evaluate(
+        """(b64) => { const m = new WebAssembly.Module(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
+            return [WebAssembly.Module.imports(m), WebAssembly.Module.exports(m).map((e) => e.name)]; }""",
+        base64.b64encode(data).decode())
+    page.close()
+    assert imports == []
+    assert sorted(exports) == sorted(["memory", "reader_input", "reader_parse", "reader_answer",
+                                      "reader_output", "reader_output_len", "reader_wipe"])
+    digest = base64.b64encode(hashlib.sha384(data).digest()).decode()
+    meta = f'<meta name="toeleiding-lezer" content="./{served[0].name} sha384-{digest}">'
+    assert meta in (DIST / "ksz.html").read_text()
+    single = (DIST / "toeleiding-ksz.html").read_text()
+    embedded = re.search(r'<script type="application/octet-stream" id="toeleiding-lezer">([^<]*)</script>', single)
+    assert embedded and base64.b64decode(embedded.group(1)) == data
+    for other in ["index.html", "openen.html", "toeleiding.html", "toeleiding-openen.html"]:
+        assert "toeleiding-lezer" not in (DIST / other).read_text(), other
+
+
 @pytest.mark.parametrize("name", sorted(SINGLE_FILES))
 def test_each_single_file_starts_without_the_browsers_base64_decoder(browser, name):
     """The single files decode their wasm with `Uint8Array.fromBase64` where the browser has it

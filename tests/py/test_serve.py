@@ -180,3 +180,53 @@ def test_a_preloaded_wasm_that_does_not_match_its_integrity_is_refused(browser, 
         context.close()
     finally:
         httpd.shutdown()
+
+
+def test_ksz_lezen_loads_its_reader_after_the_first_screen_and_refuses_a_changed_one(browser, tmp_path):
+    """KSZ lezen's readers are a wasm module of their own, fetched after the first screen with the
+    integrity its page names: the unchanged module reads an answer; a changed one is refused by
+    the browser, and the page says in Dutch what to do, keeps what it had, and reads nothing."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from serve import server as make_server
+
+    answer = ROOT / "tests" / "fixtures" / "ksz" / "tx25_v2_fr.xml"
+    site = tmp_path / "dist"
+    shutil.copytree(DIST, site)
+    httpd = make_server(site, 0, quiet=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{httpd.server_address[1]}/ksz.html"
+    try:
+        for changed in (False, True):
+            if changed:
+                for module in site.glob("ksz-lezer-*.wasm"):
+                    data = bytearray(module.read_bytes())
+                    data[-1] ^= 1
+                    module.write_bytes(bytes(data))
+                    for copy in (module.with_name(module.name + ".br"), module.with_name(module.name + ".gz")):
+                        copy.unlink()
+            context = browser.new_context(service_workers="block", locale="nl-BE")
+            page = context.new_page()
+            fetched, console = [], []
+            page.on("request", lambda r: fetched.append(r.url) if "ksz-lezer-" in r.url else None)
+            page.on("console", lambda m: console.append(m.text) if m.type == "error" else None)
+            page.goto(url)
+            page.wait_for_function("() => performance.getEntriesByName('toeleiding-interactive').length > 0")
+            page.get_by_label("Kies een of meer bestanden").set_input_files(str(answer))
+            status = page.locator(".ksz-import [role=status]")
+            if changed:
+                page.get_by_role("alert").filter(has_text="het leesdeel van de pagina laadde niet").wait_for()
+                status.filter(has_text="1 bestand niet ingelezen.").wait_for()
+                assert any("integrity" in m for m in console), console
+                assert page.get_by_role("heading", name=re.compile(r"^Bestand 1")).count() == 0
+                # Loading is tried again for the next file (and refused again).
+                page.get_by_label("Kies een of meer bestanden").set_input_files(str(answer))
+                page.wait_for_function("() => performance.getEntriesByType('resource')"
+                                       ".filter((e) => e.name.includes('ksz-lezer-')).length >= 2")
+            else:
+                status.filter(has_text="1 bestand ingelezen.").wait_for()
+                page.get_by_role("heading", name=re.compile(r"^Bestand 1: RetrieveTIGroups")).wait_for()
+                assert len(fetched) == 1 and "?" not in fetched[0], fetched
+                assert console == [], console
+            context.close()
+    finally:
+        httpd.shutdown()

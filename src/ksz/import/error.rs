@@ -39,6 +39,9 @@ pub enum ImportError {
     TooDeep,
     /// More elements (or namespace declarations) than an answer can have.
     TooManyElements,
+    /// The page could not load its reader module, or the module stopped (made by the page, never
+    /// by a reader: see `wire.rs`). The file may read on a second try.
+    Unavailable,
 }
 
 impl std::fmt::Display for ImportError {
@@ -72,6 +75,7 @@ impl std::fmt::Display for ImportError {
             }
             ImportError::TooDeep => f.write_str("the xml is nested too deeply"),
             ImportError::TooManyElements => f.write_str("the xml has too many elements"),
+            ImportError::Unavailable => f.write_str("the page's reader could not run"),
         }
     }
 }
@@ -156,6 +160,7 @@ mod tests {
             ImportError::Malformed,
             ImportError::TooDeep,
             ImportError::TooManyElements,
+            ImportError::Unavailable,
             unknown(Seems::Pdf),
         ] {
             let m = e.to_string();

@@ -14,7 +14,9 @@
 //! and `ksz/` (the KSZ's own services: SSDN IdentifyPerson, RVA UnemploymentData,
 //! HealthCareInsurance and JobSeeker, the last three from their schemas only, so marked
 //! [`Answer::untested`]). The readings shared by several formats, with the thresholds we
-//! chose, are in `rules.rs`; the Dutch labels in [`labels`].
+//! chose, are in `rules.rs`; the Dutch labels in [`labels`]. In the browser, the readers run in a
+//! wasm module of their own (`reader/`), so *KSZ lezen* starts without them; [`wire`] carries
+//! the request and the result between it and the page.
 
 mod collect;
 mod combine;
@@ -29,6 +31,7 @@ mod model;
 mod rules;
 mod runs;
 mod tx25;
+pub mod wire;
 mod xml;
 
 pub use combine::{combine, combine_for, Combined, Disagreement};

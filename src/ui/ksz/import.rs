@@ -1,11 +1,11 @@
 //! The import area of "KSZ lezen": a drop zone with a file chooser (several files at once), a
 //! field to paste the XML of one answer, the OCMW's own numbers, and what happened to the last
-//! batch. Reading is the effect here (size first, then the bytes, then the core's reader); only
-//! the results are handed on.
+//! batch. Reading is the effect here (size first, then the bytes, then the reader module: see
+//! `reader.rs`); only the results are handed on.
 
-use crate::ksz::import::{parse, read_with, Answer, ImportError, Options, MAX_FILE_BYTES};
+use super::reader;
+use crate::ksz::import::{ImportError, Options, MAX_FILE_BYTES};
 use crate::ksz::imported::Refusal;
-use crate::ui::browser;
 use crate::ui::common::fields::TextField;
 use crate::ui::messages::ksz_import as m;
 use std::rc::Rc;
@@ -37,21 +37,6 @@ fn files(list: Option<FileList>) -> Vec<File> {
     (0..list.length()).filter_map(|i| list.get(i)).collect()
 }
 
-/// Reads one answer in three tasks: parsing, reading and wiping the tree (a large answer's were
-/// one task of 50-60 ms at 4x CPU).
-async fn read_in_tasks(
-    bytes: Zeroizing<Vec<u8>>,
-    options: &Options,
-) -> Result<Answer, ImportError> {
-    let parsed = parse(&bytes)?;
-    drop(bytes);
-    browser::yield_now().await;
-    let answer = parsed.answer("", options);
-    browser::yield_now().await;
-    drop(parsed);
-    answer
-}
-
 /// Reads the files one after the other (so they are numbered in the order chosen) and hands
 /// the batch on. A file over the limit is refused before it is read.
 fn read_files(files: Vec<File>, options: Rc<Options>, on: Callback<Vec<Read>>) {
@@ -69,7 +54,7 @@ fn read_files(files: Vec<File>, options: Rc<Options>, on: Callback<Vec<Read>>) {
             let result = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
                 Ok(buffer) => {
                     let bytes = Zeroizing::new(js_sys::Uint8Array::new(&buffer).to_vec());
-                    read_in_tasks(bytes, &options).await
+                    reader::read(bytes, &options).await
                 }
                 Err(_) => Err(ImportError::NotXml),
             };
@@ -83,6 +68,8 @@ fn read_files(files: Vec<File>, options: Rc<Options>, on: Callback<Vec<Read>>) {
 pub fn import_area(p: &ImportProps) -> Html {
     let over = use_state(|| false);
     let paste = use_node_ref();
+    // The readers are a module of their own, loaded after the first screen (see reader.rs).
+    use_effect_with((), |_| reader::preload());
     let on_choose = {
         let (on, options) = (p.on_batch.clone(), p.options.clone());
         Callback::from(move |e: Event| {
@@ -127,12 +114,17 @@ pub fn import_area(p: &ImportProps) -> Html {
             if text.trim().is_empty() {
                 return;
             }
-            let result = if text.len() > MAX_FILE_BYTES {
-                Err(ImportError::TooLarge)
-            } else {
-                read_with("", text.as_bytes(), &options)
-            };
-            on.emit(vec![(m::PASTED_NAME.to_string(), result)]);
+            let (on, options) = (on.clone(), options.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = if text.len() > MAX_FILE_BYTES {
+                    Err(ImportError::TooLarge)
+                } else {
+                    let bytes = Zeroizing::new(text.as_bytes().to_vec());
+                    drop(text);
+                    reader::read(bytes, &options).await
+                };
+                on.emit(vec![(m::PASTED_NAME.to_string(), result)]);
+            });
         })
     };
     let hint = m::files_hint();

@@ -11,6 +11,7 @@ mod guide;
 mod import;
 mod notes;
 mod practice;
+mod reader;
 mod record_form;
 mod sheet;
 mod sheet_tab;

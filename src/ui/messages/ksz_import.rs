@@ -112,6 +112,7 @@ pub fn refusal(r: &Refusal) -> String {
         ImportError::TooLarge => format!("Dit bestand is groter dan {} MB; een KSZ- of MAGDA-antwoord is veel kleiner. Kies het antwoord zelf, of bewaar het per persoon apart.", MAX_FILE_BYTES / (1024 * 1024)),
         ImportError::NotXml => "Dit bestand is leeg of geen XML-tekst. Bewaar het antwoord in je OCMW-toepassing als XML en kies dat bestand.".into(),
         ImportError::Malformed => "Dit XML-bestand is onvolledig of beschadigd (bijvoorbeeld afgebroken bij het kopiëren), of het gebruikt een DTD of entiteiten, die Toeleiding nooit uitvoert. Bewaar of kopieer het antwoord opnieuw, volledig.".into(),
+        ImportError::Unavailable => "Toeleiding kon dit bestand nu niet lezen: het leesdeel van de pagina laadde niet of stopte. Kies het bestand opnieuw; lukt dat niet, herlaad dan de pagina (wat al ingelezen is, kies je daarna opnieuw).".into(),
         ImportError::TooDeep | ImportError::TooManyElements => "Dit XML-bestand is te groot of te diep genest voor een KSZ- of MAGDA-antwoord en wordt niet gelezen. Kies het antwoord zelf.".into(),
         ImportError::UnknownFormat { root, seems: s } => {
             let what = seems(*s);
