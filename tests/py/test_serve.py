@@ -150,6 +150,16 @@ def test_chromium_takes_the_brotli_wasm_checks_its_integrity_and_starts_every_pa
         assert not errors, (name, errors)
 
 
+def change_one_bit(path):
+    """Flips the last bit of a served file and removes its compressed copies (so the changed
+    file is what the server sends)."""
+    data = bytearray(path.read_bytes())
+    data[-1] ^= 1
+    path.write_bytes(bytes(data))
+    for copy in (path.with_name(path.name + ".br"), path.with_name(path.name + ".gz")):
+        copy.unlink()
+
+
 def test_a_preloaded_wasm_that_does_not_match_its_integrity_is_refused(browser, tmp_path):
     """The preload carries no integrity (Chrome ignores it there): the boot script's fetch checks
     the bytes, so a changed wasm never starts, preloaded or not."""
@@ -159,11 +169,7 @@ def test_a_preloaded_wasm_that_does_not_match_its_integrity_is_refused(browser, 
     site = tmp_path / "dist"
     shutil.copytree(DIST, site)
     for wasm in site.glob("toeleiding-*_bg.wasm"):
-        data = bytearray(wasm.read_bytes())
-        data[-1] ^= 1
-        wasm.write_bytes(bytes(data))
-        for copy in (wasm.with_name(wasm.name + ".br"), wasm.with_name(wasm.name + ".gz")):
-            copy.unlink()
+        change_one_bit(wasm)
     httpd = make_server(site, 0, quiet=True)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     try:
@@ -199,11 +205,7 @@ def test_ksz_lezen_loads_its_reader_after_the_first_screen_and_refuses_a_changed
         for changed in (False, True):
             if changed:
                 for module in site.glob("ksz-lezer-*.wasm"):
-                    data = bytearray(module.read_bytes())
-                    data[-1] ^= 1
-                    module.write_bytes(bytes(data))
-                    for copy in (module.with_name(module.name + ".br"), module.with_name(module.name + ".gz")):
-                        copy.unlink()
+                    change_one_bit(module)
             context = browser.new_context(service_workers="block", locale="nl-BE")
             page = context.new_page()
             fetched, console = [], []

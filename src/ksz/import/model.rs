@@ -104,6 +104,21 @@ pub enum Lane {
     Handicap,
 }
 
+impl Lane {
+    /// Every lane, in the timeline's order.
+    pub const ALL: [Lane; 9] = [
+        Lane::Address,
+        Lane::ReferenceAddress,
+        Lane::Household,
+        Lane::Work,
+        Lane::Unemployment,
+        Lane::Leefloon,
+        Lane::OtherBenefits,
+        Lane::ChildBenefits,
+        Lane::Handicap,
+    ];
+}
+
 /// A period (or a single moment, `mark`) on the timeline.
 #[derive(Clone, Debug, PartialEq, Eq, Zeroize, ZeroizeOnDrop)]
 pub struct Event {

@@ -226,7 +226,7 @@ impl Writer {
     }
 
     fn event(&mut self, e: &Event) {
-        let lane = LANES.iter().position(|l| *l == e.lane).unwrap_or(0);
+        let lane = Lane::ALL.iter().position(|l| *l == e.lane).unwrap_or(0);
         self.byte(lane as u8);
         self.opt_date(e.from.as_ref());
         self.opt_date(e.to.as_ref());
@@ -272,18 +272,6 @@ impl Writer {
         }
     }
 }
-
-const LANES: [Lane; 9] = [
-    Lane::Address,
-    Lane::ReferenceAddress,
-    Lane::Household,
-    Lane::Work,
-    Lane::Unemployment,
-    Lane::Leefloon,
-    Lane::OtherBenefits,
-    Lane::ChildBenefits,
-    Lane::Handicap,
-];
 
 const SEEMS: [Seems; 11] = [
     Seems::Docx,
@@ -464,7 +452,7 @@ impl<'a> Reader<'a> {
     }
 
     fn event(&mut self) -> Result<Event, WireError> {
-        let lane = *LANES
+        let lane = *Lane::ALL
             .get(usize::from(self.byte()?))
             .ok_or(WireError::Invalid)?;
         Ok(Event {

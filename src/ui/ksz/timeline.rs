@@ -57,7 +57,7 @@ impl Item<'_> {
 }
 
 fn lane_index(l: Lane) -> usize {
-    m::LANES.iter().position(|x| *x == l).unwrap_or(0)
+    Lane::ALL.iter().position(|x| *x == l).unwrap_or(0)
 }
 
 fn short(text: &str, max: usize) -> String {
@@ -299,7 +299,7 @@ pub fn timeline(p: &TimelineProps) -> Html {
     let l = layout(&spans, p.today, *window);
     let id = p.id.as_str();
     let present: Vec<Lane> = items.iter().map(|i| i.event.lane).collect();
-    let missing: Vec<Lane> = m::LANES
+    let missing: Vec<Lane> = Lane::ALL
         .into_iter()
         .filter(|l| !present.contains(l))
         .collect();

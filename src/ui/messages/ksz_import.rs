@@ -254,19 +254,6 @@ pub fn lane(l: Lane) -> &'static str {
     }
 }
 
-/// Every lane, in order.
-pub const LANES: [Lane; 9] = [
-    Lane::Address,
-    Lane::ReferenceAddress,
-    Lane::Household,
-    Lane::Work,
-    Lane::Unemployment,
-    Lane::Leefloon,
-    Lane::OtherBenefits,
-    Lane::ChildBenefits,
-    Lane::Handicap,
-];
-
 /// "Geen gegevens in deze bestanden over: werk (Dimona), werkloosheid."
 pub fn empty_lanes(lanes: &[Lane]) -> String {
     let names: Vec<String> = lanes.iter().map(|l| crate::case::lower(lane(*l))).collect();
