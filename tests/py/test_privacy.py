@@ -211,6 +211,13 @@ def test_offline_after_first_visit(recorded):
     fill_parent(page, 1, PARENT_1)
     page.get_by_role("button", name="Volgende: verwijzing").click()
     page.get_by_role("heading", name="Verwijzing", level=1).wait_for()
+    # KSZ lezen, offline, never opened before in this browser: its page, its reader module and
+    # its notes come from the service worker's cache, and an answer is read.
+    page.goto(page.url.rsplit("/", 1)[0] + "/ksz.html")
+    page.get_by_role("heading", name="KSZ lezen", level=1).wait_for()
+    fixture = ROOT / "tests" / "fixtures" / "ksz" / "tx25_v2_fr.xml"
+    page.get_by_label("Kies een of meer bestanden").set_input_files(str(fixture))
+    page.locator(".ksz-import [role=status]").filter(has_text="1 bestand ingelezen.").wait_for()
     page.context.set_offline(False)
 
 
