@@ -208,9 +208,10 @@ def test_ksz_lezen_loads_its_reader_after_the_first_screen_and_refuses_a_changed
                     change_one_bit(module)
             context = browser.new_context(service_workers="block", locale="nl-BE")
             page = context.new_page()
-            fetched, console = [], []
+            fetched, console, errors = [], [], []
             page.on("request", lambda r: fetched.append(r.url) if "ksz-lezer-" in r.url else None)
             page.on("console", lambda m: console.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
             page.goto(url)
             page.wait_for_function("() => performance.getEntriesByName('toeleiding-interactive').length > 0")
             page.get_by_label("Kies een of meer bestanden").set_input_files(str(answer))
@@ -229,6 +230,8 @@ def test_ksz_lezen_loads_its_reader_after_the_first_screen_and_refuses_a_changed
                 page.get_by_role("heading", name=re.compile(r"^Bestand 1: RetrieveTIGroups")).wait_for()
                 assert len(fetched) == 1 and "?" not in fetched[0], fetched
                 assert console == [], console
+            # A module that failed to load is no unhandled error of the page.
+            assert errors == [] and not [m for m in console if "Uncaught" in m], (errors, console)
             context.close()
     finally:
         httpd.shutdown()

@@ -26,9 +26,12 @@ thread_local! {
 }
 
 /// Starts loading the module, if that has not started yet (after the first screen: the first
-/// file then reads at once).
+/// file then reads at once). A failure is handled as a file's would be: forgotten, so that the
+/// next file tries again (and never an unhandled rejection).
 pub fn preload() {
-    let _ = loading();
+    wasm_bindgen_futures::spawn_local(async {
+        let _ = module().await;
+    });
 }
 
 fn loading() -> Promise {
