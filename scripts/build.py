@@ -27,10 +27,12 @@ Usage: scripts/build.py [--release]   (make build runs it with --release)
 import base64
 import gzip
 import hashlib
+import json
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import zlib
 from pathlib import Path
 
@@ -128,9 +130,6 @@ def wasm_interface(data: bytes) -> tuple[int, list[str]]:
 
 
 def reader_module(release: bool) -> bytes:
-    import json
-    import tempfile
-
     cmd = ["cargo", "build", "--target", "wasm32-unknown-unknown", "-p", "toeleiding-reader"]
     if release:
         cmd.append("--release")

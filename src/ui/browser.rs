@@ -311,16 +311,10 @@ pub const PASSWORD_LISTS_ELEMENT: &str = "toeleiding-woordenlijsten";
 /// block (base64), else fetched from beside the page. Carries nothing of the family: a fixed
 /// address of the app's own, asked for when the worker chooses an agreed password.
 pub async fn password_lists() -> Result<Vec<u8>, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let embedded = window
-        .document()
-        .and_then(|d| d.get_element_by_id(PASSWORD_LISTS_ELEMENT))
-        .and_then(|e| e.text_content());
-    if let Some(text) = embedded {
-        return crate::formats::agile::base64::decode(text.trim())
-            .ok_or_else(|| "embedded lists are not base64".to_string());
+    match embedded_bytes(PASSWORD_LISTS_ELEMENT) {
+        Some(bytes) => bytes,
+        None => fetch_own(crate::password::vocabulary::FILE_NAME, None).await,
     }
-    fetch_own(crate::password::vocabulary::FILE_NAME).await
 }
 
 /// The id of the data block that carries the KSZ knowledge's notes in the single offline file.
@@ -347,22 +341,39 @@ pub async fn sheet_languages() -> Result<String, String> {
 /// A text bundle of the app's own (see `crate::bundle`): from the single offline file's data
 /// block `element` (plain text), else fetched as `file_name` from beside the page.
 async fn own_text(element: &str, file_name: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let embedded = window
-        .document()
-        .and_then(|d| d.get_element_by_id(element))
-        .and_then(|e| e.text_content());
-    if let Some(text) = embedded {
+    if let Some(text) = embedded(element) {
         return Ok(text);
     }
-    let bytes = fetch_own(file_name).await?;
+    let bytes = fetch_own(file_name, None).await?;
     String::from_utf8(bytes).map_err(|_| format!("{file_name} is not UTF-8"))
 }
 
-/// A file of the app's own, beside the page (a GET of a fixed address, no query).
-async fn fetch_own(url: &str) -> Result<Vec<u8>, String> {
+/// The text of the single offline file's data block `element` (None in a served page).
+fn embedded(element: &str) -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(element)?
+        .text_content()
+}
+
+/// The bytes of the single offline file's base64 data block `element` (None in a served page).
+pub fn embedded_bytes(element: &str) -> Option<Result<Vec<u8>, String>> {
+    let text = embedded(element)?;
+    Some(
+        crate::formats::agile::base64::decode(text.trim())
+            .ok_or_else(|| format!("the data block {element} is not base64")),
+    )
+}
+
+/// A file of the app's own, beside the page (a GET of a fixed address, no query); with an
+/// `integrity`, the browser refuses any other bytes.
+pub async fn fetch_own(url: &str, integrity: Option<&str>) -> Result<Vec<u8>, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+    let init = web_sys::RequestInit::new();
+    if let Some(integrity) = integrity {
+        init.set_integrity(integrity);
+    }
+    let response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(js_error)?;
     let response: web_sys::Response = response.dyn_into().map_err(js_error)?;

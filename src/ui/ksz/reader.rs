@@ -40,7 +40,7 @@ fn loading() -> Promise {
             wasm_bindgen_futures::future_to_promise(async {
                 // Not in the first screen's task: the page is interactive first.
                 browser::pause().await;
-                let bytes = module_bytes().await?;
+                let bytes = module_bytes().await.map_err(|e| JsValue::from_str(&e))?;
                 JsFuture::from(WebAssembly::compile(&Uint8Array::from(&bytes[..]).into())).await
             })
         })
@@ -60,30 +60,23 @@ async fn module() -> Option<WebAssembly::Module> {
 
 /// The module's bytes: the single offline file's data block, else a fetch of the file the page
 /// names, with its integrity.
-async fn module_bytes() -> Result<Vec<u8>, JsValue> {
-    let window = web_sys::window().ok_or(JsValue::NULL)?;
-    let document = window.document().ok_or(JsValue::NULL)?;
-    if let Some(text) = document
-        .get_element_by_id(READER_ELEMENT)
-        .and_then(|e| e.text_content())
-    {
-        return crate::formats::agile::base64::decode(text.trim()).ok_or(JsValue::NULL);
+async fn module_bytes() -> Result<Vec<u8>, String> {
+    if let Some(bytes) = browser::embedded_bytes(READER_ELEMENT) {
+        return bytes;
     }
-    let named = document
-        .query_selector(&format!("meta[name={READER_ELEMENT}]"))?
+    let named = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(&format!("meta[name={READER_ELEMENT}]"))
+                .ok()
+                .flatten()
+        })
         .and_then(|m| m.get_attribute("content"))
-        .ok_or(JsValue::NULL)?;
-    let (url, integrity) = named.split_once(' ').ok_or(JsValue::NULL)?;
-    let init = web_sys::RequestInit::new();
-    init.set_integrity(integrity);
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await?
-        .dyn_into()?;
-    if !response.ok() {
-        return Err(JsValue::NULL);
-    }
-    let buffer = JsFuture::from(response.array_buffer()?).await?;
-    Ok(Uint8Array::new(&buffer).to_vec())
+        .ok_or("the page names no reader module")?;
+    let (url, integrity) = named
+        .split_once(' ')
+        .ok_or("no integrity for the reader module")?;
+    browser::fetch_own(url, Some(integrity)).await
 }
 
 /// Reads one answer in a fresh instance of the module. [`ImportError::Unavailable`] when the
