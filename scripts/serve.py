@@ -6,6 +6,13 @@ Sends the precompressed copy that `scripts/build.py` wrote beside a file (`<file
 `<file>.gz`) with `Content-Encoding` when the request's `Accept-Encoding` accepts it, and
 `Vary: Accept-Encoding` on every file that has such a copy; the `Content-Type` is the original
 file's (`application/wasm` for the WebAssembly, so the browser compiles it while it streams in).
+
+A page is answered with a `Link` header that names what the page itself preloads (its wasm): the
+browser starts that download as the answer's headers arrive, before it has set up the page and
+read the `<link rel="preload">` in its head (on the referral page, with the slow profile of
+BENCHMARKS.md, the wasm arrives about 50 ms sooner). `serve.py --links` prints those headers, for
+a server of one's own (README).
+
 Standard library only: `make serve` runs it with any Python 3.
 """
 
@@ -13,6 +20,7 @@ import email.utils
 import functools
 import http.server
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -20,6 +28,20 @@ DIST = Path(__file__).resolve().parent.parent / "dist"
 
 # Preferred first: brotli is smaller than gzip for every file we serve.
 ENCODINGS = [("br", ".br"), ("gzip", ".gz")]
+
+
+# The preload tag `scripts/build.py` writes in a served page's head (tests/py/test_serve.py checks
+# that every page has one).
+PRELOAD = re.compile(r'<link rel="preload" href="\./([^"]+)" as="fetch" crossorigin="anonymous">')
+
+
+def preload_links(page: Path) -> str | None:
+    """The `Link` header for a page: what its head preloads, or None (not a page, or nothing)."""
+    if page.suffix != ".html":
+        return None
+    head = page.read_text(encoding="utf-8", errors="replace").partition("</head>")[0]
+    links = [f"<./{href}>; rel=preload; as=fetch; crossorigin=anonymous" for href in PRELOAD.findall(head)]
+    return ", ".join(links) or None
 
 
 def accepted(header: str | None) -> set[str]:
@@ -64,6 +86,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             path = os.path.join(path, "index.html")
         if not os.path.isfile(path):
             return super().send_head()
+        self._links = preload_links(Path(path))
         copies = [(coding, path + suffix) for coding, suffix in ENCODINGS if os.path.isfile(path + suffix)]
         if not copies:
             return super().send_head()
@@ -94,6 +117,9 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     def send_response(self, code, message=None):
         super().send_response(code, message)
+        links, self._links = getattr(self, "_links", None), None
+        if links and code == 200:
+            self.send_header("Link", links)
         # An uncompressed answer for a file that has compressed copies also varies by encoding.
         if getattr(self, "_vary", False):
             self.send_header("Vary", "Accept-Encoding")
@@ -113,6 +139,11 @@ def server(directory: Path = DIST, port: int = 8080, quiet: bool = False) -> htt
 
 
 def main() -> None:
+    if sys.argv[1:] == ["--links"]:
+        for page in sorted(DIST.glob("*.html")):
+            if links := preload_links(page):
+                print(f"{page.name}: Link: {links}")
+        return
     port = int(sys.argv[1]) if len(sys.argv) > 1 else 8080
     httpd = server(DIST, port)
     print(f"Toeleiding: http://127.0.0.1:{httpd.server_address[1]}/ (Ctrl+C stops)", flush=True)

@@ -6,7 +6,9 @@ exactly the file's bytes, with `Content-Encoding`, `Vary`, `Content-Type` (`appl
 for the WebAssembly) and `Content-Length` right. Then headless Chromium loads each page over it:
 the wasm arrives brotli-compressed as `application/wasm` (once: the page's early preload and the
 boot script's checked fetch are one download), its integrity check passes and the page starts; a
-wasm that does not match its integrity is refused although the page preloaded it.
+wasm that does not match its integrity is refused although the page preloaded it. Each page's
+answer carries a `Link` header naming exactly what its head preloads (so the download starts with
+the answer), and nothing else carries one.
 """
 
 import gzip
@@ -126,6 +128,40 @@ def test_files_without_a_compressed_copy_are_sent_as_they_are(server):
         assert body == (DIST / name).read_bytes()
     response, _ = get(server, "/nothing-here.wasm", "br")
     assert response.status == 404
+
+
+def test_each_page_answers_with_a_link_header_naming_the_wasm_its_head_preloads(server):
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import serve
+
+    printed = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "serve.py"), "--links"],
+        capture_output=True, text=True, check=True,
+    ).stdout.splitlines()
+    for name, path in [("index.html", "/"), ("index.html", "/index.html"),
+                       ("openen.html", "/openen.html"), ("ksz.html", "/ksz.html")]:
+        html = (DIST / name).read_text()
+        preloads = re.findall(r'<link rel="preload" href="\./([^"]+)"', html)
+        wasm = re.search(r"fetch\('\./([^']+_bg\.wasm)'", (DIST / boot_script(html)).read_text())
+        assert preloads == [wasm.group(1)], (name, preloads)  # the one the boot script fetches
+        expected = f"<./{preloads[0]}>; rel=preload; as=fetch; crossorigin=anonymous"
+        for accept, method in [("br", "GET"), ("gzip", "GET"), (None, "GET"), ("br", "HEAD")]:
+            response, _ = get(server, path, accept, method)
+            assert response.status == 200
+            assert response.getheader("Link") == expected, (path, accept, method)
+        assert f"{name}: Link: {expected}" in printed, printed
+    assert len(printed) == 3, printed
+    others = ["toeleiding.html", "nothing-here.html"] + [
+        next(n for n in served_assets() if n.endswith(suffix)) for suffix in [".wasm", ".js", ".css", ".txt"]
+    ]
+    for name in others:
+        response, _ = get(server, f"/{name}", "br")
+        assert response.getheader("Link") is None, name
+    assert serve.preload_links(DIST / "toeleiding.html") is None  # the single file preloads nothing
+
+
+def boot_script(html):
+    return re.search(r'<script type="module" src="\./([^"]+)"', html).group(1)
 
 
 def test_chromium_takes_the_brotli_wasm_checks_its_integrity_and_starts_every_page(server, browser):
