@@ -8,10 +8,8 @@ Sends the precompressed copy that `scripts/build.py` wrote beside a file (`<file
 file's (`application/wasm` for the WebAssembly, so the browser compiles it while it streams in).
 
 A page is answered with a `Link` header that names what the page itself preloads (its wasm): the
-browser starts that download as the answer's headers arrive, before it has set up the page and
-read the `<link rel="preload">` in its head (on the referral page, with the slow profile of
-BENCHMARKS.md, the wasm arrives about 50 ms sooner). `serve.py --links` prints those headers, for
-a server of one's own (README).
+browser starts that download while it sets up the page, before its parser reads the
+`<link rel="preload">` in the head (with the slow profile of BENCHMARKS.md, 15-40 ms sooner). `serve.py --links` prints those headers, for a server of one's own (README).
 
 Standard library only: `make serve` runs it with any Python 3.
 """
