@@ -9,7 +9,7 @@ file's (`application/wasm` for the WebAssembly, so the browser compiles it while
 
 A page is answered with a `Link` header that names what the page itself preloads (its wasm): the
 browser starts that download while it sets up the page, before its parser reads the
-`<link rel="preload">` in the head (with the slow profile of BENCHMARKS.md, 15-40 ms sooner).
+`<link rel="preload">` in the head (with the slow profile of BENCHMARKS.md, 13-43 ms sooner).
 `serve.py --links` prints those headers, for a server of one's own (README).
 
 Standard library only: `make serve` runs it with any Python 3.
