@@ -96,6 +96,11 @@ pub enum Status {
     NotConsulted,
 }
 
+impl Status {
+    /// Every status, in declaration order.
+    pub const ALL: [Status; 3] = [Status::Found, Status::NothingFound, Status::NotConsulted];
+}
+
 /// Something a rule asks about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Term {

@@ -23,6 +23,23 @@ pub enum Seems {
     Binary,
 }
 
+impl Seems {
+    /// Every kind, in declaration order (the reader module's wire format numbers them so).
+    pub const ALL: [Seems; 11] = [
+        Seems::Docx,
+        Seems::Pdf,
+        Seems::Zip,
+        Seems::SevenZ,
+        Seems::OldOffice,
+        Seems::Image,
+        Seems::Html,
+        Seems::Json,
+        Seems::OtherXml,
+        Seems::Text,
+        Seems::Binary,
+    ];
+}
+
 /// Why a file could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {

@@ -1,11 +1,11 @@
-//! The wire format between *KSZ lezen*'s page and its reader module (`ksz/import/module.rs`,
-//! a wasm of its own that the page loads after its first screen): a request (the OCMW's own
+//! The wire format between *KSZ lezen*'s page and its reader module (`reader/`, a wasm of its
+//! own that the page loads after its first screen): a request (the OCMW's own
 //! numbers and one answer's bytes) goes in, a result (an [`Answer`] or an [`ImportError`]) comes
 //! out. Both sides are built from the same commit; the decoder still checks every length against
 //! what is left, so malformed bytes are a [`WireError`], never a panic or a large allocation.
 //!
 //! Plain bytes: lengths and counts as u32 little-endian, text as UTF-8, `Option` and `bool` as
-//! one byte. A finding's flow and observation ids travel as text and are taken back from
+//! one byte, a field-less enum as its position in the enum's `ALL` list. A finding's flow and observation ids travel as text and are taken back from
 //! [`KNOWLEDGE`] (never invented). Encoding measures first and then writes into a buffer of
 //! exactly that size, so no growing buffer leaves a copy of the client's data behind; the
 //! buffers are wiped when dropped.
@@ -163,6 +163,12 @@ impl Writer {
         self.option(d, Writer::date);
     }
 
+    /// `value` as its position in `all` (every variant of its enum).
+    fn one_of<T: PartialEq>(&mut self, all: &[T], value: &T) {
+        let at = all.iter().position(|v| v == value).unwrap_or(0);
+        self.byte(u8::try_from(at).unwrap_or(0));
+    }
+
     fn opt_text(&mut self, s: Option<&String>) {
         self.option(s, |w, s| w.text(s));
     }
@@ -201,8 +207,7 @@ impl Writer {
     }
 
     fn section(&mut self, s: &Section) {
-        let group = Group::ALL.iter().position(|g| *g == s.group).unwrap_or(0);
-        self.byte(group as u8);
+        self.one_of(&Group::ALL, &s.group);
         self.list(&s.facts, Writer::fact);
     }
 
@@ -217,17 +222,12 @@ impl Writer {
 
     fn finding(&mut self, f: &Finding) {
         self.text(f.flow);
-        self.byte(match f.status {
-            Status::Found => 0,
-            Status::NothingFound => 1,
-            Status::NotConsulted => 2,
-        });
+        self.one_of(&Status::ALL, &f.status);
         self.list(&f.observations, |w, o| w.text(o));
     }
 
     fn event(&mut self, e: &Event) {
-        let lane = Lane::ALL.iter().position(|l| *l == e.lane).unwrap_or(0);
-        self.byte(lane as u8);
+        self.one_of(&Lane::ALL, &e.lane);
         self.opt_date(e.from.as_ref());
         self.opt_date(e.to.as_ref());
         self.flag(e.mark);
@@ -263,8 +263,7 @@ impl Writer {
             ImportError::UnknownFormat { root, seems } => {
                 self.byte(3);
                 self.text(root);
-                let at = SEEMS.iter().position(|s| s == seems).unwrap_or(0);
-                self.byte(at as u8);
+                self.one_of(&Seems::ALL, seems);
             }
             ImportError::TooDeep => self.byte(4),
             ImportError::TooManyElements => self.byte(5),
@@ -272,20 +271,6 @@ impl Writer {
         }
     }
 }
-
-const SEEMS: [Seems; 11] = [
-    Seems::Docx,
-    Seems::Pdf,
-    Seems::Zip,
-    Seems::SevenZ,
-    Seems::OldOffice,
-    Seems::Image,
-    Seems::Html,
-    Seems::Json,
-    Seems::OtherXml,
-    Seems::Text,
-    Seems::Binary,
-];
 
 /// Reads what [`Writer`] wrote; every length is checked against what is left.
 struct Reader<'a> {
@@ -371,6 +356,13 @@ impl<'a> Reader<'a> {
         self.option(Reader::date)
     }
 
+    /// The variant of `all` at the position read.
+    fn one_of<T: Copy>(&mut self, all: &[T]) -> Result<T, WireError> {
+        all.get(usize::from(self.byte()?))
+            .copied()
+            .ok_or(WireError::Invalid)
+    }
+
     fn opt_text(&mut self) -> Result<Option<String>, WireError> {
         self.option(Reader::text)
     }
@@ -408,11 +400,8 @@ impl<'a> Reader<'a> {
     }
 
     fn section(&mut self) -> Result<Section, WireError> {
-        let group = *Group::ALL
-            .get(usize::from(self.byte()?))
-            .ok_or(WireError::Invalid)?;
         Ok(Section {
-            group,
+            group: self.one_of(&Group::ALL)?,
             facts: self.list(Reader::fact)?,
         })
     }
@@ -430,12 +419,7 @@ impl<'a> Reader<'a> {
 
     fn finding(&mut self) -> Result<Finding, WireError> {
         let flow = KNOWLEDGE.flow(&self.text()?).ok_or(WireError::Invalid)?;
-        let status = match self.byte()? {
-            0 => Status::Found,
-            1 => Status::NothingFound,
-            2 => Status::NotConsulted,
-            _ => return Err(WireError::Invalid),
-        };
+        let status = self.one_of(&Status::ALL)?;
         let observations = self.list(|r| {
             let id = r.text()?;
             flow.observations
@@ -452,11 +436,8 @@ impl<'a> Reader<'a> {
     }
 
     fn event(&mut self) -> Result<Event, WireError> {
-        let lane = *Lane::ALL
-            .get(usize::from(self.byte()?))
-            .ok_or(WireError::Invalid)?;
         Ok(Event {
-            lane,
+            lane: self.one_of(&Lane::ALL)?,
             from: self.opt_date()?,
             to: self.opt_date()?,
             mark: self.flag()?,
@@ -496,9 +477,7 @@ impl<'a> Reader<'a> {
             2 => ImportError::Malformed,
             3 => {
                 let root = self.text()?;
-                let seems = *SEEMS
-                    .get(usize::from(self.byte()?))
-                    .ok_or(WireError::Invalid)?;
+                let seems = self.one_of(&Seems::ALL)?;
                 ImportError::UnknownFormat { root, seems }
             }
             4 => ImportError::TooDeep,
