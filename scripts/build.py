@@ -351,30 +351,26 @@ def single_page(b: Built, build_meta: str, served_html: str, lists: bytes | None
         f"{build_meta}\n<title>{title}</title>\n"
         f"<style>{style}</style>\n"
         f'<script type="module">{loader}</script>\n'
-        + (
-            f'<script type="application/octet-stream" id="{LISTS_ELEMENT}">'
-            f"{base64.b64encode(lists).decode()}</script>\n"
-            if lists
-            else ""
-        )
-        + (
-            f'<script type="text/plain" id="{NOTES_ELEMENT}">{notes.decode()}</script>\n'
-            if notes
-            else ""
-        )
-        + (
-            f'<script type="text/plain" id="{LANGUAGES_ELEMENT}">{languages.decode()}</script>\n'
-            if languages
-            else ""
-        )
-        + (
-            f'<script type="application/octet-stream" id="{READER_ELEMENT}">'
-            f"{base64.b64encode(reader).decode()}</script>\n"
-            if reader
-            else ""
-        )
+        + binary_block(LISTS_ELEMENT, lists)
+        + text_block(NOTES_ELEMENT, notes)
+        + text_block(LANGUAGES_ELEMENT, languages)
+        + binary_block(READER_ELEMENT, reader)
         + f"</head>\n<body>{body}</body>\n</html>\n"
     )
+
+
+def binary_block(element: str, data: bytes | None) -> str:
+    """A data block of the single file (base64, read by `browser::embedded_bytes`), or nothing."""
+    if not data:
+        return ""
+    return f'<script type="application/octet-stream" id="{element}">{base64.b64encode(data).decode()}</script>\n'
+
+
+def text_block(element: str, data: bytes | None) -> str:
+    """A data block of the single file (UTF-8 text, read by `browser::own_text`), or nothing."""
+    if not data:
+        return ""
+    return f'<script type="text/plain" id="{element}">{data.decode()}</script>\n'
 
 
 def service_worker(fingerprint: str, files: list[str]) -> str:
