@@ -19,10 +19,15 @@ import subprocess
 import sys
 import threading
 
+import contextlib
+
 import brotli
 import pytest
 
 from conftest import DIST, ROOT
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import serve  # noqa: E402
 
 SINGLE_FILES = {"toeleiding.html", "toeleiding-openen.html", "toeleiding-ksz.html"}
 TYPES = {
@@ -131,9 +136,6 @@ def test_files_without_a_compressed_copy_are_sent_as_they_are(server):
 
 
 def test_each_page_answers_with_a_link_header_naming_the_wasm_its_head_preloads(server):
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import serve
-
     printed = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "serve.py"), "--links"],
         capture_output=True, text=True, check=True,
@@ -196,48 +198,45 @@ def change_one_bit(path):
         copy.unlink()
 
 
+@contextlib.contextmanager
+def served_copy(tmp_path):
+    """A copy of dist/ (to change) served by `scripts/serve.py` on a free port: (folder, url)."""
+    site = tmp_path / "dist"
+    shutil.copytree(DIST, site)
+    httpd = serve.server(site, 0, quiet=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield site, f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
+
+
 def test_a_preloaded_wasm_that_does_not_match_its_integrity_is_refused(browser, tmp_path):
     """The preload carries no integrity (Chrome ignores it there): the boot script's fetch checks
     the bytes, so a changed wasm never starts, preloaded or not."""
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from serve import server as make_server
-
-    site = tmp_path / "dist"
-    shutil.copytree(DIST, site)
-    for wasm in site.glob("toeleiding-*_bg.wasm"):
-        change_one_bit(wasm)
-    httpd = make_server(site, 0, quiet=True)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
+    with served_copy(tmp_path) as (site, url):
+        for wasm in site.glob("toeleiding-*_bg.wasm"):
+            change_one_bit(wasm)
         context = browser.new_context(service_workers="block")
         page = context.new_page()
         wasm = []
         page.on("request", lambda r: wasm.append(r.url) if r.url.endswith("_bg.wasm") else None)
         refused = lambda m: m.type == "error" and "integrity" in m.text  # noqa: E731
         with page.expect_console_message(refused, timeout=30_000):
-            page.goto(f"http://127.0.0.1:{httpd.server_address[1]}/index.html")
+            page.goto(url + "index.html")
         assert len(wasm) == 1, wasm
         assert page.evaluate("performance.getEntriesByName('toeleiding-interactive').length") == 0
         assert page.get_by_role("heading", level=1).count() == 0, "the page started"
         context.close()
-    finally:
-        httpd.shutdown()
 
 
 def test_ksz_lezen_loads_its_reader_after_the_first_screen_and_refuses_a_changed_one(browser, tmp_path):
     """KSZ lezen's readers are a wasm module of their own, fetched after the first screen with the
     integrity its page names: the unchanged module reads an answer; a changed one is refused by
     the browser, and the page says in Dutch what to do, keeps what it had, and reads nothing."""
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from serve import server as make_server
-
     answer = ROOT / "tests" / "fixtures" / "ksz" / "tx25_v2_fr.xml"
-    site = tmp_path / "dist"
-    shutil.copytree(DIST, site)
-    httpd = make_server(site, 0, quiet=True)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{httpd.server_address[1]}/ksz.html"
-    try:
+    with served_copy(tmp_path) as (site, base):
+        url = base + "ksz.html"
         for changed in (False, True):
             if changed:
                 for module in site.glob("ksz-lezer-*.wasm"):
@@ -269,5 +268,3 @@ def test_ksz_lezen_loads_its_reader_after_the_first_screen_and_refuses_a_changed
             # A module that failed to load is no unhandled error of the page.
             assert errors == [] and not [m for m in console if "Uncaught" in m], (errors, console)
             context.close()
-    finally:
-        httpd.shutdown()
